@@ -1,0 +1,47 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import remarkExplicitIds from './src/lib/markdown/explicit-ids.ts';
+import rehypeNotesAndLinks from './src/lib/markdown/notes-and-links.ts';
+import { readDeployment } from './src/lib/site.ts';
+import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import staticHeaders from './src/integrations/static-headers.ts';
+
+// SITE_URL and BASE_PATH choose where the site is deployed (README, "Deploy").
+const { site, base } = readDeployment(process.env);
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No external request: a passthrough image service needs no sharp and no CDN.
+  image: { service: { entrypoint: 'astro/assets/services/noop' } },
+  devToolbar: { enabled: false },
+  markdown: {
+    remarkPlugins: [remarkExplicitIds],
+    rehypePlugins: [rehypeNotesAndLinks],
+    // Footnote anchors without the "user-content-" prefix: #fn-note-7.
+    remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
+    smartypants: true,
+  },
+  integrations: [mdx(), react(), pagefindIndex(), staticHeaders()],
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"], hashes: [sha256(THEME_INIT_SCRIPT)] },
+    },
+  },
+});

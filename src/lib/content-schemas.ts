@@ -1,0 +1,29 @@
+/**
+ * Schemas for the content and data files. Kept free of Astro imports (zod
+ * only) so they can be tested directly.
+ */
+import { z } from 'zod';
+
+export const analysisPartSchema = z.object({
+  /** The note's part number, shown as §1 to §5; fixes reading order. */
+  part: z.number().int().min(1).max(5),
+  /** Page title. For the note's untitled opening this is our own title. */
+  title: z.string().min(3),
+  /** The note's own heading for this part; absent for its untitled opening. */
+  noteHeading: z.string().min(3).optional(),
+  /** One sentence of our own for search engines and link previews (meta description). */
+  description: z.string().min(40).max(160),
+});
+export type AnalysisPart = z.infer<typeof analysisPartSchema>;
+
+export const noteTableRowSchema = z.object({
+  /** Stable anchor of the row, used as `#table-<id>` on the page. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The criterion, as the row header. */
+  criterion: z.string().min(3),
+  /** The OS-embedded camp's cell, restated in our words. */
+  osEmbedded: z.string().min(2),
+  /** The independent camp's cell, restated in our words. */
+  independent: z.string().min(2),
+});
+export type NoteTableRow = z.infer<typeof noteTableRowSchema>;

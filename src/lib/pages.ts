@@ -1,0 +1,5 @@
+/**
+ * The site's pages outside the analysis collection, as site paths (without
+ * the base path). The 404 page suggests from these plus the analysis parts.
+ */
+export const STATIC_PAGES = ['/', '/analysis/', '/about/'] as const;

@@ -1,0 +1,110 @@
+/**
+ * Small reading enhancements for analysis pages (no framework; budget 5 KB gzip):
+ *
+ * 1. Footnote references open their note in place instead of jumping to the
+ *    end of the page: on narrow screens the note unfolds under the line, on
+ *    wide screens the margin note is highlighted. Focus moves into the note
+ *    so screen readers read it; Escape or the reference again closes it and
+ *    returns focus. Without JS the reference is an ordinary link to the
+ *    numbered note at the end, which links back.
+ * 2. The table of contents marks the section being read (aria-current).
+ */
+
+const WIDE = window.matchMedia('(min-width: 64rem)');
+
+function setupFootnotes(): void {
+  const refs = document.querySelectorAll<HTMLAnchorElement>('a[data-footnote-ref][data-sidenote]');
+  let openRef: HTMLAnchorElement | null = null;
+
+  const noteFor = (ref: HTMLAnchorElement) => document.getElementById(ref.dataset.sidenote ?? '');
+
+  const close = (returnFocus: boolean) => {
+    if (!openRef) return;
+    const note = noteFor(openRef);
+    if (note) {
+      note.classList.remove('is-open', 'is-active');
+      note.setAttribute('aria-hidden', 'true');
+      note.removeAttribute('role');
+      note.removeAttribute('aria-label');
+      note.removeAttribute('tabindex');
+      note.querySelectorAll('a').forEach((a) => a.setAttribute('tabindex', '-1'));
+    }
+    openRef.setAttribute('aria-expanded', 'false');
+    if (returnFocus) openRef.focus();
+    openRef = null;
+  };
+
+  const open = (ref: HTMLAnchorElement) => {
+    const note = noteFor(ref);
+    if (!note) return false;
+    close(false);
+    note.classList.add(WIDE.matches ? 'is-active' : 'is-open');
+    note.removeAttribute('aria-hidden');
+    note.setAttribute('role', 'note');
+    note.setAttribute('aria-label', `Note ${ref.textContent ?? ''}`);
+    note.setAttribute('tabindex', '-1');
+    note.querySelectorAll('a').forEach((a) => a.removeAttribute('tabindex'));
+    ref.setAttribute('aria-expanded', 'true');
+    openRef = ref;
+    note.focus({ preventScroll: WIDE.matches });
+    return true;
+  };
+
+  for (const ref of refs) {
+    ref.setAttribute('aria-expanded', 'false');
+    ref.setAttribute('aria-controls', ref.dataset.sidenote ?? '');
+    ref.addEventListener('click', (event) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      if (openRef === ref) {
+        event.preventDefault();
+        close(true);
+      } else if (open(ref)) {
+        event.preventDefault();
+      }
+    });
+  }
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && openRef) close(true);
+  });
+  WIDE.addEventListener('change', () => close(false));
+}
+
+function setupTocMarker(): void {
+  const links = new Map<string, HTMLAnchorElement>();
+  document.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]').forEach((a) => links.set(a.hash.slice(1), a));
+  const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => !!h);
+  if (!headings.length) return;
+
+  const details = document.querySelector<HTMLDetailsElement>('[data-toc-details]');
+  if (details && !WIDE.matches) details.open = false;
+  WIDE.addEventListener('change', () => details && (details.open = WIDE.matches || details.open));
+
+  let current: HTMLAnchorElement | undefined;
+  const mark = () => {
+    // The current section is the last heading above the upper third of the viewport.
+    const line = window.innerHeight / 3;
+    let active = headings[0];
+    for (const h of headings) if (h.getBoundingClientRect().top <= line) active = h;
+    const link = links.get(active.id);
+    if (link === current) return;
+    current?.removeAttribute('aria-current');
+    link?.setAttribute('aria-current', 'true');
+    current = link;
+  };
+  let scheduled = false;
+  const onScroll = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      mark();
+    });
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('resize', onScroll, { passive: true });
+  mark();
+}
+
+setupFootnotes();
+setupTocMarker();
