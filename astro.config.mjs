@@ -8,10 +8,11 @@ import rehypeNotesAndLinks from './src/lib/markdown/notes-and-links.ts';
 import { readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import staticHeaders from './src/integrations/static-headers.ts';
+import staticHostFiles from './src/integrations/static-host-files.ts';
 
 // SITE_URL and BASE_PATH choose where the site is deployed (README, "Deploy").
 const { site, base } = readDeployment(process.env);
+/** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,
   },
-  integrations: [mdx(), react(), pagefindIndex(), staticHeaders()],
+  integrations: [mdx(), react(), pagefindIndex(), staticHostFiles()],
   experimental: {
     csp: {
       directives: [

@@ -27,3 +27,25 @@ export const noteTableRowSchema = z.object({
   independent: z.string().min(2),
 });
 export type NoteTableRow = z.infer<typeof noteTableRowSchema>;
+
+/** A site path: starts and ends with "/", e.g. "/analysis/conclusion/". */
+const sitePath = z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a site path like /analysis/conclusion/');
+
+export const redirectSchema = z.object({
+  /** The old path, as it was cited. Never reuse it for a different page. */
+  from: sitePath,
+  /** Where that content lives now. */
+  to: sitePath,
+  /** Why the page moved, for the next editor. */
+  why: z.string().min(10),
+});
+export const redirectsSchema = z.array(redirectSchema);
+export type Redirect = z.infer<typeof redirectSchema>;
+
+export const citableManifestSchema = z.object({
+  /** Explains the file to whoever opens it. */
+  $comment: z.string().optional(),
+  /** Site path (without base path) to the anchors on it that must keep working. */
+  pages: z.record(sitePath, z.array(z.string().regex(/^[a-z][a-z0-9-]*$/))),
+});
+export type CitableManifest = z.infer<typeof citableManifestSchema>;

@@ -31,7 +31,7 @@ function textOf(node: ElementContent | Element): string {
 }
 
 function classes(node: Element): string[] {
-  const c = node.properties?.className;
+  const c: unknown = node.properties?.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
@@ -99,12 +99,12 @@ export default function rehypeNotesAndLinks() {
         heading.properties = { ...heading.properties, className: ['footnotes-heading'], dataPagefindIgnore: '' };
         heading.children.push(selfLink(String(heading.properties.id), 'Link to the notes'));
       }
-      footnoteList.properties = { ...footnoteList.properties, ariaLabelledBy: 'footnote-label' };
+      footnoteList.properties = { ...footnoteList.properties, ariaLabelledBy: ['footnote-label'] };
     }
     const numbers = footnoteNumbers([...items.keys()]);
     for (const [id, li] of items) {
       const n = numbers.get(id)!;
-      li.properties = { ...li.properties, value: n };
+      li.properties = { ...li.properties, value: String(n) };
       visit(li, 'element', (a: Element) => {
         if (a.properties?.dataFootnoteBackref !== undefined) a.properties.ariaLabel = `Back to the text of note ${n}`;
       });

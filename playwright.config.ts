@@ -1,0 +1,34 @@
+/**
+ * Browser tests run against the built site (dist/), served by `astro preview`
+ * on port 4322 (4321 stays free for `npm start`). The browser is Debian's
+ * Chromium (scripts/ensure-chromium.mjs finds or installs it); Playwright's
+ * own browser download is never used.
+ */
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium-path.mjs';
+
+const PORT = 4322;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: chromiumPath() ?? undefined,
+      // Without the networking flags Chromium floods this machine's closed network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});

@@ -1,0 +1,76 @@
+/**
+ * Reads the built site (dist/) for checks that need no browser: links,
+ * anchors, head metadata, the citable-URL manifest, page weights.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { JSDOM } from 'jsdom';
+import type { BuiltAnchors } from '../../src/lib/manifest';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export interface BuiltPage {
+  /** Site path, "/analysis/conclusion/" (or "/404.html"). */
+  path: string;
+  /** File on disk. */
+  file: string;
+  html: string;
+  document: Document;
+}
+
+/** Every HTML page in the build, as site paths. */
+export function builtPagePaths(dist = DIST): Array<{ path: string; file: string }> {
+  const out: Array<{ path: string; file: string }> = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(dist, full).split(sep).join('/');
+        out.push({ path: rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`, file: full });
+      }
+    }
+  };
+  walk(dist);
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function loadPage(entry: { path: string; file: string }): BuiltPage {
+  const html = readFileSync(entry.file, 'utf8');
+  return { ...entry, html, document: new JSDOM(html).window.document };
+}
+
+export function loadBuiltSite(dist = DIST): BuiltPage[] {
+  return builtPagePaths(dist).map(loadPage);
+}
+
+/** Is this page a forwarding stub for a renamed page (content/redirects.json)? */
+export function isRedirectStub(page: BuiltPage): boolean {
+  return !!page.document.querySelector('meta[http-equiv="refresh"]');
+}
+
+/**
+ * The anchors a reader can cite on a page: everything with a self-link
+ * (headings, paragraphs, list items, table rows, editor's notes) and every
+ * footnote in the notes list.
+ */
+export function citableAnchors(document: Document): Set<string> {
+  const ids = new Set<string>();
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('main a.self-link[href^="#"]')) {
+    const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
+    if (document.getElementById(id)) ids.add(id);
+  }
+  for (const li of document.querySelectorAll('section[data-footnotes] li[id]')) ids.add(li.id);
+  return ids;
+}
+
+/** Citable anchors of every real page (redirect stubs and the 404 page excluded). */
+export function builtAnchors(pages: BuiltPage[]): BuiltAnchors {
+  const map: BuiltAnchors = new Map();
+  for (const page of pages) {
+    if (isRedirectStub(page) || page.path === '/404.html') continue;
+    map.set(page.path, citableAnchors(page.document));
+  }
+  return map;
+}
