@@ -10,7 +10,8 @@ import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 
-// SITE_URL and BASE_PATH choose where the site is deployed (README, "Deploy").
+// SITE_URL and BASE_PATH choose where the site is deployed (README, "Deploy");
+// OUT_DIR where the build goes (default dist/; the base-path test builds elsewhere).
 const { site, base } = readDeployment(process.env);
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -18,6 +19,7 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('bas
 export default defineConfig({
   site,
   base,
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No external request: a passthrough image service needs no sharp and no CDN.
