@@ -71,26 +71,25 @@ function setupFootnotes(): void {
 }
 
 function setupTocMarker(): void {
-  const links = new Map<string, HTMLAnchorElement>();
-  document.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]').forEach((a) => links.set(a.hash.slice(1), a));
+  // Two lists link to the same sections (beside the text when wide, folded above it when narrow).
+  const links = new Map<string, HTMLAnchorElement[]>();
+  document.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]').forEach((a) => {
+    const id = a.hash.slice(1);
+    links.set(id, [...(links.get(id) ?? []), a]);
+  });
   const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => !!h);
   if (!headings.length) return;
 
-  const details = document.querySelector<HTMLDetailsElement>('[data-toc-details]');
-  if (details && !WIDE.matches) details.open = false;
-  WIDE.addEventListener('change', () => details && (details.open = WIDE.matches || details.open));
-
-  let current: HTMLAnchorElement | undefined;
+  let current: string | undefined;
   const mark = () => {
     // The current section is the last heading above the upper third of the viewport.
     const line = window.innerHeight / 3;
     let active = headings[0];
     for (const h of headings) if (h.getBoundingClientRect().top <= line) active = h;
-    const link = links.get(active.id);
-    if (link === current) return;
-    current?.removeAttribute('aria-current');
-    link?.setAttribute('aria-current', 'true');
-    current = link;
+    if (active.id === current) return;
+    if (current) links.get(current)?.forEach((a) => a.removeAttribute('aria-current'));
+    links.get(active.id)?.forEach((a) => a.setAttribute('aria-current', 'true'));
+    current = active.id;
   };
   let scheduled = false;
   const onScroll = () => {

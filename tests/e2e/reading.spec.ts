@@ -65,6 +65,36 @@ test.describe('footnotes on a phone', () => {
     await expect(page.locator('#sn-note-5')).toBeFocused();
   });
 
+  test('a cited anchor lands in view, with no layout shift after load', async ({ page }) => {
+    await page.goto('/analysis/the-independents/#comparison-table');
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    await expect(page.locator('#comparison-table')).toBeInViewport();
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number }>) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+  });
+
+  test('the contents fold above the text and open on demand', async ({ page }) => {
+    await page.goto(PART2);
+    const summary = page.locator('details.toc-narrow > summary');
+    await expect(summary).toBeVisible();
+    const link = page.locator('details.toc-narrow').getByRole('link', { name: 'The case for building it in', exact: true });
+    await expect(link).toBeHidden();
+    await summary.click();
+    await link.click();
+    await expect(page).toHaveURL(/#case-for-building-in$/);
+    await expect(page.locator('#case-for-building-in')).toBeInViewport();
+  });
+
   test('lines never run past 75 characters and nothing scrolls sideways at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     for (const path of ['/', '/analysis/', PART2, '/analysis/the-independents/']) {
@@ -143,6 +173,7 @@ test.describe('without JavaScript', () => {
   test('the theme button is not shown (it could not work); the contents stay usable', async ({ page }) => {
     await page.goto(PART2);
     await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+    await page.locator('details.toc-narrow > summary').click();
     await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The case for building it in' })).toBeVisible();
   });
 });
@@ -191,10 +222,25 @@ test('printing keeps the footnotes, drops the chrome and spells out link targets
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('section[data-footnotes]')).toBeVisible();
   await expect(page.locator('#sn-note-3')).toBeHidden();
-  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('.toc-wide')).toBeHidden();
+  await expect(page.locator('.toc-narrow')).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.print-url')).toBeVisible();
   await expect(page.locator('.print-url')).toContainText('/analysis/building-into-the-os/');
   const after = await page.locator('.source-credit a').evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('/about/');
+});
+
+test('keyboard focus is always visible', async ({ page }) => {
+  await page.goto('/analysis/');
+  for (const selector of ['.skip-link', '.site-nav a', 'ol.contents a', '#point-stakes > a.self-link']) {
+    const el = page.locator(selector).first();
+    await el.focus();
+    const outline = await el.evaluate((e) => {
+      const style = getComputedStyle(e);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style, selector).not.toBe('none');
+    expect(outline.width, selector).toBeGreaterThanOrEqual(2);
+  }
 });
