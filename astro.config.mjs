@@ -3,7 +3,11 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { readFileSync } from 'node:fs';
 import remarkExplicitIds from './src/lib/markdown/explicit-ids.ts';
+import remarkEditionHistory from './src/lib/markdown/edition-history.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { editionsSchema } from './src/lib/content-schemas.ts';
 import rehypeNotesAndLinks from './src/lib/markdown/notes-and-links.ts';
 import { readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
@@ -13,6 +17,8 @@ import staticHostFiles from './src/integrations/static-host-files.ts';
 // SITE_URL and BASE_PATH choose where the site is deployed (README, "Deploy");
 // OUT_DIR where the build goes (default dist/; the base-path test builds elsewhere).
 const { site, base } = readDeployment(process.env);
+const editions = editionsSchema.parse(JSON.parse(readFileSync(`${contentDir()}/editions.json`, 'utf8')));
+const editionLabels = Object.fromEntries(editions.map((e) => [e.id, e.label]));
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -26,7 +32,7 @@ export default defineConfig({
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
   markdown: {
-    remarkPlugins: [remarkExplicitIds],
+    remarkPlugins: [remarkExplicitIds, [remarkEditionHistory, { contentDir: contentDir(), base, labels: editionLabels }]],
     rehypePlugins: [rehypeNotesAndLinks],
     // Footnote anchors without the "user-content-" prefix: #fn-note-7.
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },

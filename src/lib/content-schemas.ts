@@ -49,3 +49,17 @@ export const citableManifestSchema = z.object({
   pages: z.record(sitePath, z.array(z.string().regex(/^[a-z][a-z0-9-]*$/))),
 });
 export type CitableManifest = z.infer<typeof citableManifestSchema>;
+
+export const editionSchema = z.object({
+  /** Stable identifier, year and month: "2026-11". Part of archived URLs (/editions/2026-11/...). */
+  id: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  /** How citations and pages name it: "November 2026 edition". */
+  label: z.string().min(5),
+  /** ISO date the edition was published. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** What changed in this edition, one entry per change, for the changelog. */
+  changes: z.array(z.string().min(10)).min(1),
+});
+/** Oldest first; the last entry is the current edition. */
+export const editionsSchema = z.array(editionSchema).min(1);
+export type Edition = z.infer<typeof editionSchema>;

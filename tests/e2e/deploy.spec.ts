@@ -31,7 +31,7 @@ test('a build for https://…/reading/hh/ links, canonicalises and redirects und
       if (!isRedirectStub(page) && page.path !== '/404.html' && canonical !== `${SITE}${BASE}${page.path.slice(1)}`) problems.push(`${page.path}: canonical ${canonical} names another page`);
       for (const el of page.document.querySelectorAll('a[href], link[href], script[src], img[src]')) {
         const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
-        if (ref.startsWith('#') || ref.startsWith(SITE) || /^https?:/.test(ref)) continue;
+        if (ref.startsWith('#') || ref.startsWith(SITE) || /^(https?|data):/.test(ref)) continue;
         if (!ref.startsWith(BASE)) {
           problems.push(`${page.path}: ${ref} is outside the base path`);
           continue;

@@ -1,0 +1,184 @@
+/**
+ * The browser side of citing. Every citation is formatted at build time;
+ * this only moves text around:
+ * - access dates become today's;
+ * - copy buttons copy a citation and say so;
+ * - download links carry today's text;
+ * - on a part, a paragraph's ¶ link opens "Cite this paragraph" (its
+ *   citations come from the part's citations.json, fetched on first use);
+ * - selecting words in a part offers "Copy quote with link".
+ */
+import { renderAccessed, today } from '../lib/accessed-date';
+import type { CitationFormat } from '../lib/citation';
+import { quoteWithLink } from '../lib/text-fragment';
+
+interface ParagraphCitations {
+  url: string;
+  title: string;
+  inText: string;
+  formats: Record<CitationFormat, string>;
+}
+interface PartCitations {
+  sentinel: [number, number, number];
+  labels: Record<CitationFormat, string>;
+  paragraphs: Record<string, ParagraphCitations>;
+}
+
+const now = today();
+const status = document.querySelector<HTMLElement>('[data-cite-status]');
+
+function announce(message: string): void {
+  if (!status) return;
+  status.textContent = '';
+  // A fresh text node is announced again even when the message repeats.
+  requestAnimationFrame(() => (status.textContent = message));
+}
+
+async function copyText(text: string, what: string, source?: HTMLElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(`${what} copied`);
+    source?.setAttribute('data-copied', '');
+    setTimeout(() => source?.removeAttribute('data-copied'), 2000);
+  } catch {
+    announce(`Copying is blocked here: select the text and press Ctrl+C (⌘C on a Mac).`);
+  }
+}
+
+function refreshDates(root: ParentNode): void {
+  for (const span of root.querySelectorAll<HTMLElement>('[data-accessed]')) {
+    span.textContent = renderAccessed(span.dataset.accessed as CitationFormat, now);
+  }
+}
+
+function wireActions(root: ParentNode): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const target = document.getElementById(button.dataset.copy!);
+      if (target) void copyText(target.textContent ?? '', `${button.dataset.copyLabel} citation`, button);
+    });
+  }
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-download]')) {
+    link.addEventListener('click', () => {
+      const text = document.getElementById(link.dataset.download!)?.textContent ?? '';
+      link.href = `data:${link.dataset.type};charset=utf-8,${encodeURIComponent(text)}`;
+    });
+  }
+}
+
+refreshDates(document);
+wireActions(document);
+
+// A link to #cite (from /cite/) opens the panel.
+const panel = document.querySelector<HTMLDetailsElement>('details#cite');
+if (panel && location.hash === '#cite') panel.open = true;
+
+// ---- Parts: paragraph citations and quotes ----
+const article = document.querySelector<HTMLElement>('article[data-citations]');
+let loaded: Promise<PartCitations> | undefined;
+const load = () => (loaded ??= fetch(article!.dataset.citations!).then((r) => r.json() as Promise<PartCitations>));
+
+function withToday(data: PartCitations, format: CitationFormat, text: string): string {
+  return text.replace(renderAccessed(format, data.sentinel), renderAccessed(format, now));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+async function openParagraphDialog(id: string, opener: HTMLElement): Promise<void> {
+  const data = await load();
+  const entry = data.paragraphs[id];
+  if (!entry) return;
+  const dialog = el('dialog', { className: 'cite-dialog' });
+  dialog.setAttribute('aria-labelledby', 'cite-dialog-title');
+  const url = el('input', { readOnly: true, value: entry.url, className: 'cite-url' });
+  url.setAttribute('aria-label', 'Link to this paragraph');
+  const copyLink = el('button', { type: 'button', textContent: 'Copy link' });
+  copyLink.addEventListener('click', () => void copyText(entry.url, 'Link', copyLink));
+  const list = el('div', { className: 'citation-list' });
+  for (const [format, text] of Object.entries(entry.formats) as Array<[CitationFormat, string]>) {
+    const textId = `cite-dialog-${format}`;
+    const body = el(format === 'apa' || format === 'chicago' || format === 'mla' ? 'p' : 'pre', { id: textId, className: 'citation-text', textContent: withToday(data, format, text) });
+    const copy = el('button', { type: 'button', className: 'copy-button', textContent: `Copy ${data.labels[format]}` });
+    copy.dataset.copy = textId;
+    copy.dataset.copyLabel = data.labels[format];
+    list.append(el('div', { className: 'citation' }, el('h3', { className: 'citation-format', textContent: data.labels[format] }), body, el('div', { className: 'citation-actions' }, copy)));
+  }
+  const close = el('button', { type: 'button', className: 'cite-dialog-close', textContent: 'Close' });
+  close.addEventListener('click', () => dialog.close());
+  dialog.append(
+    el('h2', { id: 'cite-dialog-title', textContent: 'Cite this paragraph' }),
+    el('p', { className: 'cite-intro', textContent: entry.title }),
+    el('div', { className: 'cite-link-row' }, url, copyLink),
+    list,
+    close,
+  );
+  wireActions(dialog);
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    opener.focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+if (article) {
+  for (const link of article.querySelectorAll<HTMLAnchorElement>('.citable[id^="p-"] > a.self-link')) {
+    link.setAttribute('aria-haspopup', 'dialog');
+    link.addEventListener('click', (event) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      history.replaceState(null, '', link.hash);
+      void openParagraphDialog(link.hash.slice(1), link);
+    });
+  }
+
+  // "Copy quote with link" for a selection inside one paragraph.
+  const quoteButton = el('button', { type: 'button', className: 'quote-button', textContent: 'Copy quote with link', hidden: true });
+  quoteButton.dataset.pagefindIgnore = '';
+  document.body.append(quoteButton);
+  const selectedParagraph = (): HTMLElement | null => {
+    const selection = getSelection();
+    if (!selection || selection.isCollapsed || !selection.toString().trim()) return null;
+    const node = selection.anchorNode;
+    const paragraph = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('.citable[id^="p-"]');
+    return paragraph && article.contains(paragraph) ? paragraph : null;
+  };
+  document.addEventListener('selectionchange', () => {
+    const paragraph = selectedParagraph();
+    if (!paragraph) {
+      if (document.activeElement !== quoteButton) quoteButton.hidden = true;
+      return;
+    }
+    const rect = getSelection()!.getRangeAt(0).getBoundingClientRect();
+    quoteButton.style.top = `${Math.round(rect.bottom + window.scrollY + 6)}px`;
+    quoteButton.style.left = `${Math.round(Math.max(8, Math.min(rect.left + window.scrollX, document.documentElement.clientWidth - 220)))}px`;
+    quoteButton.dataset.paragraph = paragraph.id;
+    quoteButton.hidden = false;
+  });
+  quoteButton.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
+  quoteButton.addEventListener('click', async () => {
+    const quote = getSelection()?.toString() ?? '';
+    const entry = (await load()).paragraphs[quoteButton.dataset.paragraph ?? ''];
+    if (entry && quote.trim()) await copyText(quoteWithLink(quote, entry.url, entry.inText), 'Quote with link', quoteButton);
+  });
+}
+
+// ---- Arriving from an older edition's citation ----
+// The link names the edition it was copied from (?edition=2026-11). If the
+// paragraph it points at has been reworded since, open the note that shows
+// the earlier wording next to today's.
+const citedEdition = new URLSearchParams(location.search).get('edition');
+const anchor = decodeURIComponent(location.hash.slice(1).split(':~:')[0]);
+if (citedEdition && anchor) {
+  const note = document.querySelector<HTMLDetailsElement>(`details.changed-note[data-for="${CSS.escape(anchor)}"]`);
+  if (note && (note.dataset.changedSince ?? '').split(' ').includes(citedEdition)) {
+    note.open = true;
+    note.dataset.arrived = '';
+    announce(`This paragraph has been reworded since the edition your link was copied from. Both wordings are shown.`);
+  }
+}
