@@ -102,7 +102,10 @@ async function openParagraphDialog(id: string, opener: HTMLElement): Promise<voi
   const list = el('div', { className: 'citation-list' });
   for (const [format, text] of Object.entries(entry.formats) as Array<[CitationFormat, string]>) {
     const textId = `cite-dialog-${format}`;
-    const body = el(format === 'apa' || format === 'chicago' || format === 'mla' ? 'p' : 'pre', { id: textId, className: 'citation-text', textContent: withToday(data, format, text) });
+    const block = format === 'apa' || format === 'chicago' || format === 'mla';
+    const body = el(block ? 'p' : 'pre', { id: textId, className: 'citation-text', textContent: withToday(data, format, text) });
+    // A scrollable block must be reachable by keyboard.
+    if (!block) Object.assign(body, { tabIndex: 0, ariaLabel: data.labels[format] });
     const copy = el('button', { type: 'button', className: 'copy-button', textContent: `Copy ${data.labels[format]}` });
     copy.dataset.copy = textId;
     copy.dataset.copyLabel = data.labels[format];

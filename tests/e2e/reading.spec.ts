@@ -187,7 +187,8 @@ test('self-links appear on keyboard focus and point at the paragraph', async ({ 
   await expect(link).toHaveCSS('opacity', '1');
   await expect(link).toHaveAttribute('href', '#p-built-in');
   await expect(link).toHaveAccessibleName('Link to this paragraph');
-  const heading = page.locator('#case-for-building-in > a.self-link');
+  const heading = page.locator('#case-for-building-in + a.self-link');
+  await expect(page.getByRole('heading', { name: 'The case for building it in', exact: true })).toBeVisible();
   await expect(heading).toHaveAccessibleName('Link to the section “The case for building it in”');
 });
 

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import redirectsData from '../../content/redirects.json' with { type: 'json' };
 import manifestData from '../../content/citable-urls.json' with { type: 'json' };
-import { citableManifestSchema, redirectsSchema } from '../../src/lib/content-schemas';
+import editionsData from '../../content/editions.json' with { type: 'json' };
+import { citableManifestSchema, editionsSchema, redirectsSchema } from '../../src/lib/content-schemas';
+import { currentEdition } from '../../src/lib/editions';
+import { SITE } from '../../src/lib/source';
 import { checkManifest } from '../../src/lib/manifest';
 import { redirectProblems, resolveRedirect } from '../../src/lib/redirects';
 import { readDeployment } from '../../src/lib/site';
@@ -79,7 +82,9 @@ test('the redirect table has no loops and points at real pages', () => {
 test('every heading, paragraph and footnote in the analysis has a self-link', () => {
   for (const page of pages.filter((p) => p.document.querySelector('article[data-pagefind-body]'))) {
     const article = page.document.querySelector('article')!;
-    const bare = [...article.querySelectorAll(':scope > h2, :scope > p')].filter((el) => !el.id || !el.querySelector(`a.self-link[href="#${el.id}"]`));
+    const blocks = [...article.querySelectorAll('h2, p')].filter((el) => !el.closest('header, .sidenote, section[data-footnotes] li, .editor-note, details.changed-note'));
+    expect(blocks.length, page.path).toBeGreaterThan(5);
+    const bare = blocks.filter((el) => !el.id || !article.querySelector(`a.self-link[href="#${el.id}"]`));
     expect(bare.map((el) => `${page.path}: ${el.outerHTML.slice(0, 80)}`)).toEqual([]);
   }
 });
@@ -107,4 +112,60 @@ test('the _headers file gives every page its CSP and the common security headers
     expect(block).toContain(meta.trim().replace(/;?$/, ';'));
     expect(block).toContain("frame-ancestors 'none'");
   }
+});
+
+test.describe('citation metadata', () => {
+  const citable = pages.filter((p) => !isRedirectStub(p) && !p.document.querySelector('meta[name="robots"][content*="noindex"]'));
+  const meta = (d: Document, name: string) => d.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
+  const prop = (d: Document, name: string) => d.querySelector(`meta[property="${name}"]`)?.getAttribute('content') ?? null;
+  const jsonLd = (d: Document) => JSON.parse(d.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null');
+  const edition = currentEdition(editionsSchema.parse(editionsData));
+  const analysisUrl = new URL('/analysis/', site).href;
+
+  for (const page of citable) {
+    test(`tags agree with the page: ${page.path}`, () => {
+      const d = page.document;
+      const h1 = d.querySelector('h1')!.textContent!.trim();
+      const partNumber = d.querySelector('.part-number')?.textContent?.replace(' of 5', '');
+      const ld = jsonLd(d);
+      const canonical = d.querySelector('link[rel="canonical"]')!.getAttribute('href');
+      // The title every scheme gives must be the page's own, so a renamed section cannot keep a stale one.
+      const expectedTitle = ld['@type'] === 'Report' ? SITE.name : partNumber ? `${partNumber} ${h1}` : h1;
+      expect(meta(d, 'citation_title')).toBe(expectedTitle);
+      expect(meta(d, 'DC.title')).toBe(expectedTitle);
+      expect(prop(d, 'og:title')).toBe(expectedTitle);
+      expect(ld.name).toBe(expectedTitle);
+      for (const url of [meta(d, 'citation_fulltext_html_url'), meta(d, 'DC.identifier'), prop(d, 'og:url'), ld.url]) expect(url).toBe(canonical);
+      expect(meta(d, 'citation_author')).toBe('Hypervisor Home project');
+      expect(meta(d, 'citation_publication_date')).toBe(edition.published.replaceAll('-', '/'));
+      expect(meta(d, 'citation_technical_report_institution')).toBe('Hypervisor Home project');
+      expect(meta(d, 'DC.source')).toContain('Gordon Haff, “Hypervisor Home,” Illuminata');
+      if (partNumber) {
+        // A section names itself as part of the whole work.
+        expect(meta(d, 'citation_inbook_title')).toBe(SITE.name);
+        expect(meta(d, 'DC.relation.isPartOf')).toBe(analysisUrl);
+        expect(ld.isPartOf).toMatchObject({ '@type': 'Report', '@id': analysisUrl });
+        expect(ld.position).toBe(Number(partNumber.slice(1)));
+        expect(ld.isBasedOn).toMatchObject({ name: 'Hypervisor Home', author: { name: 'Gordon Haff' }, datePublished: '2006-05-22' });
+      }
+    });
+  }
+
+  test('the analysis is a Report whose parts are the built part pages', () => {
+    const work = byPath.get('/analysis/')!.document;
+    const ld = jsonLd(work);
+    expect(ld['@type']).toBe('Report');
+    const parts = citable.filter((p) => p.document.querySelector('.part-number'));
+    expect(ld.hasPart).toHaveLength(5);
+    for (const part of ld.hasPart) {
+      const page = parts.find((p) => p.document.querySelector('link[rel="canonical"]')!.getAttribute('href') === part['@id']);
+      expect(page, part['@id']).toBeDefined();
+      expect(part.name).toBe(meta(page!.document, 'citation_title'));
+    }
+  });
+
+  test('no two pages claim the same citation title', () => {
+    const titles = citable.map((p) => meta(p.document, 'citation_title'));
+    expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+  });
 });

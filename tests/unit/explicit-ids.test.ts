@@ -5,7 +5,7 @@ import { parseMdx, renderMarkdown } from '../support/markdown';
 describe('remarkExplicitIds', () => {
   it('takes ids from the source and strips the markers', async () => {
     const html = await renderMarkdown('## Who builds it in [#who-builds]\n\n[#p-first] The first paragraph.\n\n- [#p-item] An item.\n');
-    expect(html).toContain('<h2 id="who-builds">Who builds it in<a class="self-link" href="#who-builds"');
+    expect(html).toContain('<h2 id="who-builds">Who builds it in</h2><a class="self-link" href="#who-builds"');
     expect(html).toContain('<p id="p-first" class="citable">The first paragraph.<a class="self-link" href="#p-first"');
     expect(html).toContain('<li id="p-item" class="citable">');
     expect(html).not.toContain('[#');

@@ -52,7 +52,9 @@ describe('rehypeNotesAndLinks', () => {
 
   it('adds self-links to headings and paragraphs whose symbol is not text', async () => {
     const doc = await renderToDom(PAGE);
-    const headingLink = doc.querySelector('h2#claims > a.self-link')!;
+    // Beside the heading, not inside it, so the heading's accessible name is its text.
+    expect(doc.querySelector('h2#claims a')).toBeNull();
+    const headingLink = doc.querySelector('.heading-wrapper > h2#claims + a.self-link')!;
     expect(headingLink.getAttribute('href')).toBe('#claims');
     expect(headingLink.getAttribute('aria-label')).toBe('Link to the section “Claims”');
     expect(headingLink.textContent).toBe('');
@@ -65,7 +67,7 @@ describe('rehypeNotesAndLinks', () => {
     const heading = doc.querySelector('section[data-footnotes] h2#footnote-label')!;
     expect(heading.className).toBe('footnotes-heading');
     expect(heading.hasAttribute('data-pagefind-ignore')).toBe(true);
-    expect(heading.querySelector('a.self-link')!.getAttribute('href')).toBe('#footnote-label');
+    expect(heading.nextElementSibling!.getAttribute('href')).toBe('#footnote-label');
     expect(doc.querySelectorAll('section[data-footnotes] a.self-link')).toHaveLength(1);
   });
 });

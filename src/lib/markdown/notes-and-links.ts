@@ -94,10 +94,16 @@ export default function rehypeNotesAndLinks() {
     if (footnoteList) {
       const ol = footnoteList.children.find((c): c is Element => isElement(c, 'ol'));
       for (const li of ol?.children ?? []) if (isElement(li, 'li') && li.properties?.id) items.set(String(li.properties.id), li);
-      const heading = footnoteList.children.find((c): c is Element => isElement(c, 'h2'));
+      const at = footnoteList.children.findIndex((c) => isElement(c, 'h2'));
+      const heading = footnoteList.children[at] as Element | undefined;
       if (heading) {
         heading.properties = { ...heading.properties, className: ['footnotes-heading'], dataPagefindIgnore: '' };
-        heading.children.push(selfLink(String(heading.properties.id), 'Link to the notes'));
+        footnoteList.children[at] = {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['heading-wrapper', 'level-h2'] },
+          children: [heading, selfLink(String(heading.properties.id), 'Link to the notes')],
+        };
       }
       footnoteList.properties = { ...footnoteList.properties, ariaLabelledBy: ['footnote-label'] };
     }
@@ -136,13 +142,21 @@ export default function rehypeNotesAndLinks() {
     });
 
     // 3. Self-links on every explicitly identified block outside the footnote list.
-    visit(tree, 'element', (el: Element) => {
+    // A heading's link goes beside it in a wrapper (as Starlight does), so the
+    // heading's accessible name stays its text.
+    visit(tree, 'element', (el: Element, index, parent) => {
       if (el === footnoteList) return SKIP;
-      if (classes(el).includes('sidenote')) return SKIP;
+      if (classes(el).includes('sidenote') || classes(el).includes('heading-wrapper')) return SKIP;
       const id = el.properties?.id;
       if (typeof id !== 'string') return undefined;
-      if (/^h[2-4]$/.test(el.tagName)) {
-        el.children.push(selfLink(id, `Link to the section “${textOf(el).trim()}”`));
+      if (/^h[2-4]$/.test(el.tagName) && parent && index !== undefined) {
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['heading-wrapper', `level-${el.tagName}`] },
+          children: [el, selfLink(id, `Link to the section “${textOf(el).trim()}”`)],
+        };
+        return SKIP;
       } else if (el.tagName === 'p' || el.tagName === 'li') {
         el.properties = { ...el.properties, className: [...classes(el), 'citable'] };
         el.children.push(selfLink(id, 'Link to this paragraph'));

@@ -1,0 +1,126 @@
+/**
+ * Citing, as a reader does it on the built site: copy a section's citation,
+ * download it, cite a paragraph from its ¶ link, copy a quote with a link
+ * back to the words, and read citations without JavaScript.
+ */
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { renderAccessed, today } from '../../src/lib/accessed-date';
+import { axeViolations } from '../support/browser';
+
+const PART2 = '/analysis/building-into-the-os/';
+const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('copying a section citation puts today’s citation on the clipboard and says so', async ({ page, baseURL }) => {
+  await page.goto(PART2);
+  await page.getByText('Cite this section').click();
+  const apa = page.locator('#cite-apa');
+  await expect(apa).toBeVisible();
+  await expect(apa).toContainText('§2 Building into the OS');
+  await expect(apa).toContainText('November 2026 edition');
+  await expect(apa).toContainText(`Retrieved ${renderAccessed('apa', today())}, from ${new URL(PART2, 'http://127.0.0.1:4321').href}?edition=2026-11`);
+  await page.getByRole('button', { name: 'Copy APA 7' }).click();
+  expect(await clipboard(page)).toBe(await apa.textContent());
+  await expect(page.locator('[data-cite-status]')).toHaveText('APA 7 citation copied');
+  await expect(page.getByRole('button', { name: 'Copy APA 7' })).toHaveAttribute('data-copied', '');
+  expect(baseURL).toBeTruthy();
+});
+
+test('BibTeX and RIS download as files with today’s access date', async ({ page }) => {
+  await page.goto(PART2);
+  await page.getByText('Cite this section').click();
+  for (const [label, name, date] of [
+    ['Download .bib', 'analysis-building-into-the-os.bib', renderAccessed('bibtex', today())],
+    ['Download .ris', 'analysis-building-into-the-os.ris', renderAccessed('ris', today())],
+  ]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cite').getByRole('link', { name: label }).click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain(date);
+    expect(text).toContain('building-into-the-os/?edition=2026-11');
+  }
+});
+
+test('a paragraph’s ¶ link opens its citation, with its own link, and Escape returns focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(PART2);
+  const pilcrow = page.locator('#p-control > a.self-link');
+  await pilcrow.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Cite this paragraph' });
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/#p-control$/);
+  await expect(dialog.getByRole('textbox', { name: 'Link to this paragraph' })).toHaveValue(/\/analysis\/building-into-the-os\/\?edition=2026-11#p-control$/);
+  await expect(dialog.locator('#cite-dialog-apa')).toContainText('§2 Building into the OS, paragraph p-control');
+  await expect(dialog.locator('#cite-dialog-mla')).toContainText(`Accessed ${renderAccessed('mla', today())}.`);
+  await dialog.getByRole('button', { name: 'Copy link' }).click();
+  expect(await clipboard(page)).toMatch(/\?edition=2026-11#p-control$/);
+  await dialog.getByRole('button', { name: 'Copy Chicago (author-date)' }).click();
+  expect(await clipboard(page)).toContain('“§2 Building into the OS, Paragraph p-control.”');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(pilcrow).toBeFocused();
+});
+
+test('selected words copy as a quote with its citation and a link to those words', async ({ page, browserName }) => {
+  expect(browserName).toBe('chromium');
+  await page.goto(PART2);
+  const words = 'reduced value is still value';
+  await page.locator('#p-control').evaluate((p, w) => {
+    const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(w))!;
+    const start = text.textContent!.indexOf(w);
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + w.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, words);
+  const button = page.getByRole('button', { name: 'Copy quote with link' });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(page.locator('[data-cite-status]')).toHaveText('Quote with link copied');
+  const copied = await clipboard(page);
+  const [quoteLine, link] = copied.split('\n');
+  expect(quoteLine).toBe(`“${words}” (Hypervisor Home project, 2026, para. p-control)`);
+  expect(link).toMatch(/\/analysis\/building-into-the-os\/\?edition=2026-11#p-control:~:text=reduced%20value%20is%20still%20value$/);
+  // The link lands on the quoted paragraph.
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(page.locator('#p-control')).toBeInViewport();
+});
+
+test('every page offers citations, and each part a page of paragraph citations', async ({ page }) => {
+  for (const path of ['/', '/about/', '/analysis/', '/changelog/']) {
+    await page.goto(path);
+    await expect(page.locator('details#cite > summary')).toBeVisible();
+  }
+  await page.goto('/analysis/#cite');
+  await expect(page.locator('details#cite')).toHaveAttribute('open', '');
+  await expect(page.locator('#cite-apa')).toContainText('Hypervisor Home, reworked');
+  await page.goto('/analysis/building-into-the-os/cite/');
+  await expect(page.locator('#cite-p-control-apa')).toContainText('paragraph p-control');
+  await expect(page.locator('.paragraph-citations')).toHaveCount(10);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('citations are on the page, selectable, with downloads but no dead copy buttons', async ({ page }) => {
+    await page.goto(PART2);
+    await page.getByText('Cite this section').click();
+    await expect(page.locator('#cite-chicago')).toContainText('Accessed');
+    await expect(page.locator('#cite-chicago')).toHaveCSS('user-select', 'all');
+    await expect(page.getByRole('button', { name: /^Copy / })).toHaveCount(0);
+    await expect(page.locator('#cite').getByRole('link', { name: 'Download .bib' })).toHaveAttribute('href', /^data:application\/x-bibtex/);
+    await expect(page.getByRole('link', { name: 'Citations for each paragraph' })).toHaveAttribute('href', '/analysis/building-into-the-os/cite/');
+  });
+});
+
+test('the how-to-cite page explains each case with examples', async ({ page }) => {
+  await page.goto('/cite/');
+  for (const heading of ['The whole analysis', 'The original note', 'A section', 'A paragraph', 'A quotation', 'Editions and access dates']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+  }
+  await expect(page.locator('.citation-examples')).toContainText('Haff, G. (2006). Hypervisor Home [Quick Note]. Illuminata, Inc.');
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { blocksById, changedBlocks, currentEdition, editionProblems, plainWording } from '../../src/lib/editions';
+import { insertChangeNotes } from '../../src/lib/markdown/edition-history';
+import { assignExplicitIds } from '../../src/lib/markdown/explicit-ids';
+import { parseMdx } from '../support/markdown';
+
+const OLD = `## Claims [#claims]
+
+[#p-a] Xen is due in SLES 10.[^note-3]
+
+[#p-b] Sun is adding Xen to <Sic wrote="Soalris">Solaris</Sic>.
+
+[^note-3]: A note.
+`;
+const NEW = `## Claims [#claims]
+
+[#p-a] Xen is due   in SLES 10.
+
+[#p-b] Sun is putting Xen into **Solaris**.
+
+[#p-c] A paragraph added later.
+`;
+
+const ed = (id: string, published: string) => ({ id, label: `${id} edition`, published, changes: ['Something changed here.'] });
+
+describe('editions', () => {
+  it('takes the last listed edition as current', () => {
+    expect(currentEdition([ed('2026-11', '2026-11-24'), ed('2027-03', '2027-03-01')]).id).toBe('2027-03');
+  });
+  it('flags repeated and out-of-order editions', () => {
+    expect(editionProblems([ed('2026-11', '2026-11-24'), ed('2026-11', '2026-12-01')])).toEqual(['edition 2026-11 is listed twice']);
+    expect(editionProblems([ed('2027-03', '2027-03-01'), ed('2026-11', '2026-11-24')])).toEqual(['edition 2026-11 is listed before an earlier one']);
+  });
+  it('reads each block’s wording by id, ignoring footnote marks and spacing', () => {
+    const blocks = blocksById(OLD);
+    expect([...blocks.keys()]).toEqual(['claims', 'p-a', 'p-b']);
+    expect(blocks.get('p-a')).toBe('Xen is due in SLES 10.');
+  });
+  it('finds reworded paragraphs only, not respaced or newly added ones', () => {
+    const changes = changedBlocks(blocksById(NEW), [{ edition: '2026-11', blocks: blocksById(OLD) }]);
+    expect(changes).toEqual([{ id: 'p-b', since: [{ edition: '2026-11', wording: 'Sun is adding Xen to Solaris.' }] }]);
+  });
+  it('shows an old wording as plain text', () => {
+    expect(plainWording('See **this** and [that](https://x.example) in <Sic wrote="Veridian">Viridian</Sic>.')).toBe('See this and that in Viridian.');
+  });
+  it('puts a note with the earlier wording right after the reworded paragraph', async () => {
+    const tree = await parseMdx(NEW);
+    assignExplicitIds(tree);
+    insertChangeNotes(tree, [{ id: 'p-b', since: [{ edition: '2026-11', wording: 'Old words.' }] }], (e, id) => `/editions/${e}/analysis/x/#${id}`, { '2026-11': 'November 2026 edition' });
+    const types = tree.children.map((n) => n.type);
+    expect(types).toEqual(['heading', 'paragraph', 'paragraph', 'changedNote', 'paragraph']);
+    const note = tree.children[3] as unknown as { data: { hProperties: Record<string, unknown> }; children: Array<{ children: Array<{ value?: string; url?: string }> }> };
+    expect(note.data.hProperties).toMatchObject({ dataChangedSince: '2026-11', dataFor: 'p-b' });
+    expect(note.children[0].children[0].value).toBe('Reworded since the November 2026 edition');
+    expect(note.children[1].children[0].value).toBe('In the November 2026 edition: “Old words.” ');
+    expect(note.children[1].children[1].url).toBe('/editions/2026-11/analysis/x/#p-b');
+  });
+});
