@@ -26,6 +26,8 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
+  // A fixture's content gets its own content-layer cache, so it never mixes with the site's.
+  ...(process.env.CONTENT_DIR ? { cacheDir: `${contentDir()}/../.astro-cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No external request: a passthrough image service needs no sharp and no CDN.
