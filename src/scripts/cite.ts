@@ -114,11 +114,10 @@ async function openParagraphDialog(id: string, opener: HTMLElement): Promise<voi
   const close = el('button', { type: 'button', className: 'cite-dialog-close', textContent: 'Close' });
   close.addEventListener('click', () => dialog.close());
   dialog.append(
-    el('h2', { id: 'cite-dialog-title', textContent: 'Cite this paragraph' }),
+    el('div', { className: 'cite-dialog-head' }, el('h2', { id: 'cite-dialog-title', textContent: 'Cite this paragraph' }), close),
     el('p', { className: 'cite-intro', textContent: entry.title }),
     el('div', { className: 'cite-link-row' }, url, copyLink),
     list,
-    close,
   );
   wireActions(dialog);
   dialog.addEventListener('close', () => {
