@@ -66,7 +66,7 @@ describe('golden scenario: a small mixed shop, 2006 rules', () => {
     // Power: 5 hosts × 100 W × 8,760 h × 2 ÷ 1,000 = 8,760 kWh × $0.10 = $876 a year, two years.
     expect(cat(a, 'power').recurring).toBeCloseTo(1752, 6);
     expect(cat(a, 'hypervisor').total).toBe(0); // bundled
-    // Windows: 3 licensed hosts (spare included) × ceil(ceil(6 ÷ 2 active) ÷ 4) × $400 = $1,200, once.
+    // Windows: 3 licensed hosts (spare included), each for min(4 VMs per host, 6) = 4 VMs: ceil(4 ÷ 4) × $400 = $1,200, once.
     expect(cat(a, 'windows')).toEqual({ oneTime: 1200, recurring: 0, total: 1200 });
     expect(cat(a, 'linux').recurring).toBe(400); // 2 hosts × $100 × 2 years
     expect(cat(a, 'management').oneTime).toBe(100); // two platforms × $50
@@ -87,7 +87,7 @@ describe('golden scenario: a small mixed shop, 2006 rules', () => {
     expect(cat(b, 'hardware').total).toBe(4000);
     // 4 hosts × ceil(2 sockets ÷ 2) = 4 licences × $500 once; support 20% × $500 × 4 = $400 a year.
     expect(cat(b, 'hypervisor')).toEqual({ oneTime: 2000, recurring: 800, total: 2800 });
-    // Windows on every host: ceil(6 ÷ 3 active) = 2 VMs per host → 1 licence × $400 × 4 hosts.
+    // Windows on every host, each for min(4, 6) = 4 VMs → 1 licence × $400 × 4 hosts.
     expect(cat(b, 'windows').total).toBe(1600);
     expect(cat(b, 'linux').recurring).toBe(800); // 4 hosts × $100 × 2
     expect(cat(b, 'management').total).toBe(50);

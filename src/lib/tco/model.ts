@@ -19,6 +19,9 @@
  * - A pool needs ceil(VMs ÷ VMs per host) hosts plus its spares; an empty
  *   pool needs none. Hosts are bought when needed and replaced every
  *   `refreshYears`; licences move to the replacement host.
+ * - A host that carries Windows licences is licensed for as many Windows VMs
+ *   as it can run, min(VMs per host, Windows VMs): VMs move between the hosts
+ *   of a pool, so each host must be covered for its peak, not its average.
  * - An administrator's load is the larger of hosts ÷ hosts-per-admin and
  *   VMs ÷ VMs-per-admin, with a minimum per platform; training is per
  *   administrator per platform per year.
@@ -46,6 +49,9 @@ export const STRATEGY_LABELS: Record<StrategyId, string> = {
   B: 'B. Independent, one pool',
   C: 'C. OS-embedded, one platform',
 };
+
+/** A cost line as computed: its working is a function, run only when asked for (the uncertainty run skips it). */
+type DraftLine = Omit<CostLine, 'working'> & { why: () => string[] };
 
 /** One cost of a strategy, year by year, with the arithmetic behind it. */
 export interface CostLine {
@@ -195,12 +201,11 @@ interface PoolPlan {
   /** Hosts that carry a per-host Linux subscription, per year. */
   linuxHosts: number[];
   /** How the hosts were counted, for the working. */
-  hostWorking: string;
+  hostWorking: () => string;
 }
 
 function plainPool(label: string, platform: string, kind: PoolPlan['kind'], win: number[], lin: number[], s: Scenario): PoolPlan {
   const hosts = win.map((w, y) => hostsFor(w + lin[y], s.vmsPerHost, s.haSpares));
-  const active = win.map((w, y) => Math.max(0, hosts[y] - s.haSpares));
   return {
     label,
     platform,
@@ -208,11 +213,11 @@ function plainPool(label: string, platform: string, kind: PoolPlan['kind'], win:
     hosts,
     windowsVms: win,
     linuxVms: lin,
-    // Windows VMs spread over the active hosts; a spare must be able to take them over, so it is licensed too.
+    // Windows VMs may run on any host, spares included (they take over after a failure): all are licensed.
     windowsHosts: win.map((w, y) => (w > 0 ? hosts[y] : 0)),
-    windowsPerHost: win.map((w, y) => (w > 0 ? Math.ceil(w / active[y]) : 0)),
+    windowsPerHost: win.map((w) => Math.min(s.vmsPerHost, w)),
     linuxHosts: lin.map((l, y) => (l > 0 ? hosts[y] : 0)),
-    hostWorking: `ceil(${fmt(win[0] + lin[0])} VMs ÷ ${s.vmsPerHost} VMs per host) + ${s.haSpares} spare = ${hosts[0]} hosts in year 1`,
+    hostWorking: () => `ceil(${fmt(win[0] + lin[0])} VMs ÷ ${s.vmsPerHost} VMs per host) + ${s.haSpares} spare = ${hosts[0]} hosts in year 1`,
   };
 }
 
@@ -230,9 +235,9 @@ function pinnedPool(label: string, platform: string, kind: PoolPlan['kind'], win
     windowsVms: win,
     linuxVms: lin,
     windowsHosts: winActive.map((w, y) => (w > 0 ? w + spares[y] : 0)),
-    windowsPerHost: win.map((w, y) => (w > 0 ? Math.ceil(w / winActive[y]) : 0)),
+    windowsPerHost: win.map((w) => Math.min(s.vmsPerHost, w)),
     linuxHosts: linActive.map((l, y) => (l > 0 ? l + spares[y] : 0)),
-    hostWorking: `ceil(${fmt(win[0])} Windows VMs ÷ ${s.vmsPerHost}) + ceil(${fmt(lin[0])} Linux VMs ÷ ${s.vmsPerHost}) + ${s.haSpares} shared spare = ${hosts[0]} hosts in year 1`,
+    hostWorking: () => `ceil(${fmt(win[0])} Windows VMs ÷ ${s.vmsPerHost}) + ceil(${fmt(lin[0])} Linux VMs ÷ ${s.vmsPerHost}) + ${s.haSpares} shared spare = ${hosts[0]} hosts in year 1`,
   };
 }
 
@@ -251,17 +256,16 @@ function poolsOf(id: StrategyId, s: Scenario, win: number[], lin: number[]): Poo
 
 // ---------------------------------------------------------------- costs
 
-function hypervisorLines(pool: PoolPlan, s: Scenario, years: number): CostLine[] {
+function hypervisorLines(pool: PoolPlan, s: Scenario, years: number): DraftLine[] {
   const model = pool.kind === 'independent' ? s.indHvModel : s.osHvModel;
   const price = pool.kind === 'independent' ? s.indHvPrice : s.osHvPrice;
   const oneTime = zeros(years);
   const recurring = zeros(years);
-  const working: string[] = [];
   const label = `Hypervisor, ${pool.label.toLowerCase()}`;
   if (model === 'bundled' || pool.hosts.every((h) => h === 0)) {
-    working.push(model === 'bundled' ? 'Bundled with the operating system: no separate charge.' : 'No hosts: no licences.');
-    return [{ category: 'hypervisor', label, oneTime, recurring, working }];
+    return [{ category: 'hypervisor', label, oneTime, recurring, why: () => [model === 'bundled' ? 'Bundled with the operating system: no separate charge.' : 'No hosts: no licences.'] }];
   }
+  let why: () => string[];
   if (model === 'perpetual-per-2-sockets') {
     const perHost = Math.ceil(s.socketsPerHost / 2);
     const support = pool.kind === 'independent' ? s.indHvSupportPct : 0;
@@ -274,26 +278,26 @@ function hypervisorLines(pool: PoolPlan, s: Scenario, years: number): CostLine[]
       }
       recurring[y] = owned * price * (support / 100);
     });
-    working.push(
+    why = () => [
       `Licences: ${pool.hosts[0]} hosts × ceil(${s.socketsPerHost} sockets ÷ 2) = ${pool.hosts[0] * perHost}, bought once at ${usd(price)} = ${usd(oneTime[0])}`,
       `Support: ${support}% × ${usd(price)} × licences owned, every year = ${usd(recurring[0])} in year 1`,
-    );
+    ];
   } else if (model === 'subscription-per-socket') {
     pool.hosts.forEach((h, y) => (recurring[y] = h * s.socketsPerHost * price));
-    working.push(`${pool.hosts[0]} hosts × ${s.socketsPerHost} sockets × ${usd(price)} per socket per year = ${usd(recurring[0])} in year 1`);
+    why = () => [`${pool.hosts[0]} hosts × ${s.socketsPerHost} sockets × ${usd(price)} per socket per year = ${usd(recurring[0])} in year 1`];
   } else {
     const minCores = pool.kind === 'independent' ? s.indHvMinCoresPerCpu : 0;
     const minOrder = pool.kind === 'independent' ? s.indHvMinOrderCores : 0;
     const coresPerHost = s.socketsPerHost * Math.max(s.coresPerSocket, minCores);
     pool.hosts.forEach((h, y) => (recurring[y] = (h > 0 ? Math.max(h * coresPerHost, minOrder) : 0) * price));
-    working.push(
+    why = () => [
       `max(${pool.hosts[0]} hosts × ${s.socketsPerHost} sockets × max(${s.coresPerSocket} cores, ${minCores} minimum), ${minOrder} minimum order) = ${fmt(Math.max(pool.hosts[0] * coresPerHost, minOrder))} cores × ${usd(price)} per core per year = ${usd(recurring[0])} in year 1`,
-    );
+    ];
   }
-  return [{ category: 'hypervisor', label, oneTime, recurring, working }];
+  return [{ category: 'hypervisor', label, oneTime, recurring, why }];
 }
 
-function windowsLine(pool: PoolPlan, s: Scenario, years: number): CostLine | null {
+function windowsLine(pool: PoolPlan, s: Scenario, years: number): DraftLine | null {
   if (pool.windowsVms.every((w) => w === 0)) return null;
   const oneTime = zeros(years);
   const recurring = zeros(years);
@@ -310,27 +314,23 @@ function windowsLine(pool: PoolPlan, s: Scenario, years: number): CostLine | nul
     }
     recurring[y] = ownedValue * (s.winAssurancePct / 100);
   });
-  const first = windowsCostPerHost(s, pool.windowsPerHost[0]);
-  const units = windowsUnitsPerHost(s);
-  const unitText = s.winLicenceUnit === 'core16' ? ` × ${fmt(units)} (16-core units per host)` : '';
-  const editionText =
-    first.edition === 'datacenter'
-      ? `Datacenter ${usd(s.winDatacenterPrice)}${unitText}`
-      : `ceil(${pool.windowsPerHost[0]} Windows VMs per host ÷ ${s.winEditionVms}) × ${usd(s.winEditionPrice)}${unitText}`;
-  return {
-    category: 'windows',
-    label: `Windows, ${pool.label.toLowerCase()}`,
-    oneTime,
-    recurring,
-    working: [
+  const why = () => {
+    const first = windowsCostPerHost(s, pool.windowsPerHost[0]);
+    const unitText = s.winLicenceUnit === 'core16' ? ` × ${fmt(windowsUnitsPerHost(s))} (16-core units per host)` : '';
+    const editionText =
+      first.edition === 'datacenter'
+        ? `Datacenter ${usd(s.winDatacenterPrice)}${unitText}`
+        : `ceil(${pool.windowsPerHost[0]} Windows VMs a host can run ÷ ${s.winEditionVms}) × ${usd(s.winEditionPrice)}${unitText}`;
+    return [
       `${pool.windowsHosts[0]} licensed hosts × (${editionText}) = ${usd(pool.windowsHosts[0] * first.cost)}, bought once; more as VMs grow`,
       ...(s.winAssurancePct > 0 ? [`Software Assurance: ${s.winAssurancePct}% of licences owned, every year`] : []),
       ...(editions.size > 1 ? ['The cheaper edition changes as VMs per host grow.'] : []),
-    ],
+    ];
   };
+  return { category: 'windows', label: `Windows, ${pool.label.toLowerCase()}`, oneTime, recurring, why };
 }
 
-function linuxLine(pool: PoolPlan, s: Scenario, years: number): CostLine | null {
+function linuxLine(pool: PoolPlan, s: Scenario, years: number): DraftLine | null {
   if (pool.linuxVms.every((l) => l === 0)) return null;
   const recurring = pool.linuxVms.map((l, y) => (s.linuxModel === 'per-host' ? pool.linuxHosts[y] : l) * s.linuxPrice);
   return {
@@ -338,7 +338,7 @@ function linuxLine(pool: PoolPlan, s: Scenario, years: number): CostLine | null 
     label: `Linux, ${pool.label.toLowerCase()}`,
     oneTime: zeros(years),
     recurring,
-    working: [
+    why: () => [
       s.linuxModel === 'per-host'
         ? `${pool.linuxHosts[0]} hosts running Linux × ${usd(s.linuxPrice)} per host per year (unlimited guests) = ${usd(recurring[0])} in year 1`
         : `${fmt(pool.linuxVms[0])} Linux VMs × ${usd(s.linuxPrice)} per guest per year = ${usd(recurring[0])} in year 1`,
@@ -346,7 +346,7 @@ function linuxLine(pool: PoolPlan, s: Scenario, years: number): CostLine | null 
   };
 }
 
-function platformLines(platform: string, pools: PoolPlan[], s: Scenario, years: number): CostLine[] {
+function platformLines(platform: string, pools: PoolPlan[], s: Scenario, years: number): DraftLine[] {
   const kind = pools[0].kind;
   const hosts = zeros(years).map((_, y) => sum(pools.map((p) => p.hosts[y])));
   const vms = zeros(years).map((_, y) => sum(pools.map((p) => p.windowsVms[y] + p.linuxVms[y])));
@@ -364,14 +364,14 @@ function platformLines(platform: string, pools: PoolPlan[], s: Scenario, years: 
       label: `Management, ${name}`,
       oneTime: mgmtOneTime,
       recurring: mgmtRecurring,
-      working: [`One management server ${usd(instance)} once, plus ${hosts[0]} hosts × ${usd(perHost)} per host per year = ${usd(mgmtRecurring[0])} in year 1`],
+      why: () => [`One management server ${usd(instance)} once, plus ${hosts[0]} hosts × ${usd(perHost)} per host per year = ${usd(mgmtRecurring[0])} in year 1`],
     },
     {
       category: 'staff',
       label: `Administrators, ${name}`,
       oneTime: zeros(years),
       recurring: admins.map((a) => a * s.adminCost),
-      working: [
+      why: () => [
         `max(${fmt(s.minStaffPerPlatform)} minimum, ${hosts[0]} hosts ÷ ${s.hostsPerAdmin}, ${fmt(vms[0])} VMs ÷ ${s.vmsPerAdmin}) = ${fmt(admins[0])} administrators × ${usd(s.adminCost)} = ${usd(admins[0] * s.adminCost)} in year 1`,
       ],
     },
@@ -380,18 +380,21 @@ function platformLines(platform: string, pools: PoolPlan[], s: Scenario, years: 
       label: `Training, ${name}`,
       oneTime: zeros(years),
       recurring: admins.map((a) => a * s.trainingPerAdmin),
-      working: [`${fmt(admins[0])} administrators × ${usd(s.trainingPerAdmin)} per year = ${usd(admins[0] * s.trainingPerAdmin)} in year 1`],
+      why: () => [`${fmt(admins[0])} administrators × ${usd(s.trainingPerAdmin)} per year = ${usd(admins[0] * s.trainingPerAdmin)} in year 1`],
     },
   ];
 }
 
-/** Every cost of one strategy, year by year. */
-export function computeStrategy(id: StrategyId, s: Scenario): StrategyResult {
+/**
+ * Every cost of one strategy, year by year. `explain: false` skips writing
+ * out the working (the uncertainty run computes thousands of scenarios).
+ */
+export function computeStrategy(id: StrategyId, s: Scenario, { explain = true } = {}): StrategyResult {
   const years = s.years;
   const win = vmsByYear(s.windowsVms, s.growthPct, years);
   const lin = vmsByYear(s.linuxVms, s.growthPct, years);
   const pools = poolsOf(id, s, win, lin);
-  const lines: CostLine[] = [];
+  const lines: DraftLine[] = [];
 
   for (const pool of pools) {
     const { bought, refreshed } = hostPurchases(pool.hosts, s.refreshYears);
@@ -401,8 +404,8 @@ export function computeStrategy(id: StrategyId, s: Scenario): StrategyResult {
         label: `Hosts, ${pool.label.toLowerCase()}`,
         oneTime: bought.map((b, y) => (b + refreshed[y]) * s.hostPrice),
         recurring: zeros(years),
-        working: [
-          pool.hostWorking,
+        why: () => [
+          pool.hostWorking(),
           `${pool.hosts[0]} hosts × ${usd(s.hostPrice)} = ${usd(pool.hosts[0] * s.hostPrice)} in year 1; new hosts as VMs grow, and each host replaced after ${s.refreshYears} years`,
         ],
       });
@@ -412,7 +415,7 @@ export function computeStrategy(id: StrategyId, s: Scenario): StrategyResult {
         label: `Power and cooling, ${pool.label.toLowerCase()}`,
         oneTime: zeros(years),
         recurring: kwhPerYear.map((k) => k * s.kwhPrice),
-        working: [`${pool.hosts[0]} hosts × ${fmt(s.wattsPerHost)} W × 8,760 h × PUE ${fmt(s.pue)} ÷ 1,000 = ${fmt(kwhPerYear[0])} kWh × ${usd(s.kwhPrice)}/kWh = ${usd(kwhPerYear[0] * s.kwhPrice)} in year 1`],
+        why: () => [`${pool.hosts[0]} hosts × ${fmt(s.wattsPerHost)} W × 8,760 h × PUE ${fmt(s.pue)} ÷ 1,000 = ${fmt(kwhPerYear[0])} kWh × ${usd(s.kwhPrice)}/kWh = ${usd(kwhPerYear[0] * s.kwhPrice)} in year 1`],
       });
     }
     lines.push(...hypervisorLines(pool, s, years));
@@ -424,7 +427,8 @@ export function computeStrategy(id: StrategyId, s: Scenario): StrategyResult {
   for (const platform of new Set(pools.map((p) => p.platform))) {
     lines.push(...platformLines(platform, pools.filter((p) => p.platform === platform), s, years));
   }
-  return summarise(id, s, lines, pools, win, lin);
+  const done: CostLine[] = lines.map(({ why, ...line }) => ({ ...line, working: explain ? why() : [] }));
+  return summarise(id, s, done, pools, win, lin);
 }
 
 function summarise(id: StrategyId, s: Scenario, lines: CostLine[], pools: PoolPlan[], win: number[], lin: number[]): StrategyResult {
@@ -472,8 +476,8 @@ function summarise(id: StrategyId, s: Scenario, lines: CostLine[], pools: PoolPl
 }
 
 /** All three strategies, and which costs least. */
-export function compare(s: Scenario): Comparison {
-  const strategies = (['A', 'B', 'C'] as const).map((id) => computeStrategy(id, s));
+export function compare(s: Scenario, options: { explain?: boolean } = {}): Comparison {
+  const strategies = (['A', 'B', 'C'] as const).map((id) => computeStrategy(id, s, options));
   const cheapest = strategies.reduce((best, r) => (r.totalNominal < best.totalNominal ? r : best)).id;
   return { strategies, cheapest };
 }

@@ -1,0 +1,105 @@
+/**
+ * The calculator's inputs as the reader sees them: label, unit, group, and
+ * the one function that turns typed text into a valid value or a clear
+ * message. The form and the URL parser both use it, so a bad value gets the
+ * same message wherever it comes from.
+ */
+import { z } from 'zod';
+import { HYPERVISOR_LICENCE_MODELS, scenarioSchema, type Scenario, type ScenarioKey } from './scenario';
+
+export type FieldKey = Exclude<ScenarioKey, 'priceBook'>;
+
+export interface FieldMeta {
+  key: FieldKey;
+  label: string;
+  /** Shown after the value: "VMs", "$", "%", "years". */
+  unit: string;
+  group: 'Workloads' | 'Hosts and power' | 'Windows guests' | 'Linux guests' | 'Hypervisor licences' | 'Management and people';
+  options?: Array<{ value: string; label: string }>;
+}
+
+const LICENCE_LABELS: Record<(typeof HYPERVISOR_LICENCE_MODELS)[number], string> = {
+  bundled: 'Bundled (no charge)',
+  'perpetual-per-2-sockets': 'Perpetual, per 2 sockets, plus support',
+  'subscription-per-socket': 'Subscription per socket',
+  'subscription-per-core': 'Subscription per core',
+};
+const licenceOptions = HYPERVISOR_LICENCE_MODELS.map((value) => ({ value, label: LICENCE_LABELS[value] }));
+
+export const FIELDS: FieldMeta[] = [
+  { key: 'windowsVms', label: 'Windows VMs', unit: 'VMs', group: 'Workloads' },
+  { key: 'linuxVms', label: 'Linux VMs', unit: 'VMs', group: 'Workloads' },
+  { key: 'growthPct', label: 'Growth per year', unit: '%', group: 'Workloads' },
+  { key: 'years', label: 'Years compared', unit: 'years', group: 'Workloads' },
+  { key: 'discountPct', label: 'Discount rate', unit: '% a year', group: 'Workloads' },
+  { key: 'vmsPerHost', label: 'VMs per host', unit: 'VMs', group: 'Hosts and power' },
+  { key: 'socketsPerHost', label: 'Sockets per host', unit: 'sockets', group: 'Hosts and power' },
+  { key: 'coresPerSocket', label: 'Cores per socket', unit: 'cores', group: 'Hosts and power' },
+  { key: 'hostPrice', label: 'Host price', unit: '$', group: 'Hosts and power' },
+  { key: 'refreshYears', label: 'Host refresh', unit: 'years', group: 'Hosts and power' },
+  { key: 'haSpares', label: 'Spare hosts per pool', unit: 'hosts', group: 'Hosts and power' },
+  { key: 'wattsPerHost', label: 'Power per host', unit: 'W', group: 'Hosts and power' },
+  { key: 'pue', label: 'PUE', unit: '×', group: 'Hosts and power' },
+  { key: 'kwhPrice', label: 'Electricity', unit: '$ per kWh', group: 'Hosts and power' },
+  { key: 'winLicenceUnit', label: 'Windows licensed', unit: '', group: 'Windows guests', options: [{ value: 'server', label: 'Per server (2003 rules)' }, { value: 'core16', label: 'Per 16 cores (2016 on)' }] },
+  { key: 'winEditionPrice', label: 'Per-VM edition price', unit: '$ per licence', group: 'Windows guests' },
+  { key: 'winEditionVms', label: 'VMs per licence of that edition', unit: 'VMs', group: 'Windows guests' },
+  { key: 'winDatacenterPrice', label: 'Datacenter price (0: not available)', unit: '$ per licence', group: 'Windows guests' },
+  { key: 'winEdition', label: 'Edition on each host', unit: '', group: 'Windows guests', options: [{ value: 'cheapest', label: 'Whichever is cheaper' }, { value: 'per-vm', label: 'Per-VM edition' }, { value: 'datacenter', label: 'Datacenter' }] },
+  { key: 'winAssurancePct', label: 'Software Assurance', unit: '% a year', group: 'Windows guests' },
+  { key: 'winPlacement', label: 'In one shared pool', unit: '', group: 'Windows guests', options: [{ value: 'all-hosts', label: 'License every host for Windows' }, { value: 'pinned', label: 'Pin Windows VMs to their own hosts' }] },
+  { key: 'linuxModel', label: 'Linux subscription', unit: '', group: 'Linux guests', options: [{ value: 'per-host', label: 'Per host, unlimited guests' }, { value: 'per-guest', label: 'Per guest' }] },
+  { key: 'linuxPrice', label: 'Linux price', unit: '$ a year', group: 'Linux guests' },
+  { key: 'osHvModel', label: 'OS-embedded hypervisor (A, C)', unit: '', group: 'Hypervisor licences', options: licenceOptions },
+  { key: 'osHvPrice', label: 'Its price', unit: '$', group: 'Hypervisor licences' },
+  { key: 'indHvModel', label: 'Independent hypervisor (B)', unit: '', group: 'Hypervisor licences', options: licenceOptions },
+  { key: 'indHvPrice', label: 'Its price', unit: '$', group: 'Hypervisor licences' },
+  { key: 'indHvSupportPct', label: 'Its yearly support (perpetual)', unit: '% of price', group: 'Hypervisor licences' },
+  { key: 'indHvMinCoresPerCpu', label: 'Minimum cores per CPU (per-core)', unit: 'cores', group: 'Hypervisor licences' },
+  { key: 'indHvMinOrderCores', label: 'Minimum order (per-core)', unit: 'cores', group: 'Hypervisor licences' },
+  { key: 'osMgmtInstance', label: 'OS vendors’ management server, each platform', unit: '$ once', group: 'Management and people' },
+  { key: 'osMgmtPerHostYear', label: 'OS vendors’ management per host', unit: '$ a year', group: 'Management and people' },
+  { key: 'indMgmtInstance', label: 'Independent management server', unit: '$ once', group: 'Management and people' },
+  { key: 'indMgmtPerHostYear', label: 'Independent management per host', unit: '$ a year', group: 'Management and people' },
+  { key: 'hostsPerAdmin', label: 'Hosts per administrator', unit: 'hosts', group: 'Management and people' },
+  { key: 'vmsPerAdmin', label: 'VMs per administrator', unit: 'VMs', group: 'Management and people' },
+  { key: 'minStaffPerPlatform', label: 'Minimum administrators per platform', unit: 'people', group: 'Management and people' },
+  { key: 'adminCost', label: 'Administrator, loaded cost', unit: '$ a year', group: 'Management and people' },
+  { key: 'trainingPerAdmin', label: 'Training per administrator per platform', unit: '$ a year', group: 'Management and people' },
+];
+
+export const FIELD_BY_KEY = Object.fromEntries(FIELDS.map((f) => [f.key, f])) as Record<FieldKey, FieldMeta>;
+
+const shape = scenarioSchema.shape as Record<FieldKey, z.ZodTypeAny>;
+const big = new Intl.NumberFormat('en-US');
+
+/** Bounds of a numeric input: [min, max, whole numbers only]. */
+export function bounds(key: FieldKey): { min: number; max: number; int: boolean } | null {
+  const s = shape[key];
+  if (!(s instanceof z.ZodNumber)) return null;
+  return { min: s.minValue ?? -Infinity, max: s.maxValue ?? Infinity, int: s.isInt };
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Text typed by a reader or read from a URL, made into a value of the input,
+ * or a message saying what is wrong and what is allowed. Never throws.
+ */
+export function parseField(key: FieldKey, raw: string): { ok: true; value: Scenario[FieldKey] } | { ok: false; message: string } {
+  const meta = FIELD_BY_KEY[key];
+  const text = raw.trim().replace(/[,\s$]/g, '');
+  if (meta.options) {
+    const option = meta.options.find((o) => o.value === raw.trim());
+    return option ? { ok: true, value: option.value as Scenario[FieldKey] } : { ok: false, message: `${meta.label}: choose one of ${meta.options.map((o) => o.label).join(', ')}.` };
+  }
+  const b = bounds(key)!;
+  const range = `${b.int ? 'a whole number' : 'a number'} from ${big.format(b.min)} to ${big.format(b.max)}`;
+  if (text === '') return { ok: false, message: `${meta.label} is empty: enter ${range}.` };
+  if (!NUMBER.test(text)) return { ok: false, message: `${meta.label} must be ${range}; “${raw.trim().slice(0, 20)}” is not a number.` };
+  const value = Number(text) + 0; // + 0 turns "-0" into 0, so every value has one spelling in a URL
+  if (!Number.isFinite(value) || value < b.min || value > b.max || (b.int && !Number.isInteger(value))) {
+    return { ok: false, message: `${meta.label} must be ${range}.` };
+  }
+  return { ok: true, value: value as Scenario[FieldKey] };
+}
