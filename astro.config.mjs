@@ -9,6 +9,7 @@ import remarkEditionHistory from './src/lib/markdown/edition-history.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { editionsSchema } from './src/lib/content-schemas.ts';
 import rehypeNotesAndLinks from './src/lib/markdown/notes-and-links.ts';
+import rehypeBaseLinks from './src/lib/markdown/base-links.ts';
 import { readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     remarkPlugins: [remarkExplicitIds, [remarkEditionHistory, { contentDir: contentDir(), base, labels: editionLabels }]],
-    rehypePlugins: [rehypeNotesAndLinks],
+    rehypePlugins: [rehypeNotesAndLinks, [rehypeBaseLinks, { base }]],
     // Footnote anchors without the "user-content-" prefix: #fn-note-7.
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,

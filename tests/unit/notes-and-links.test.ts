@@ -71,3 +71,17 @@ describe('rehypeNotesAndLinks', () => {
     expect(doc.querySelectorAll('section[data-footnotes] a.self-link')).toHaveLength(1);
   });
 });
+
+describe('rehypeBaseLinks', () => {
+  it('puts the base path before root-relative links only', async () => {
+    const { unified } = await import('unified');
+    const { default: rehypeParse } = await import('rehype-parse');
+    const { default: rehypeStringify } = await import('rehype-stringify');
+    const { default: rehypeBaseLinks } = await import('../../src/lib/markdown/base-links');
+    const html = String(
+      await unified().use(rehypeParse, { fragment: true }).use(rehypeBaseLinks, { base: '/hh/' }).use(rehypeStringify)
+        .process('<a href="/tools/tco/">a</a><a href="#x">b</a><a href="https://e.org/">c</a><a href="/hh/cite/">d</a>'),
+    );
+    expect(html).toBe('<a href="/hh/tools/tco/">a</a><a href="#x">b</a><a href="https://e.org/">c</a><a href="/hh/cite/">d</a>');
+  });
+});
