@@ -3,11 +3,11 @@
  * it ships (raw and gzip), plus the build and search-index times.
  * Not part of npm test: timings vary with the machine; sizes are exact.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, loadBuiltSite } from '../tests/support/built-site';
+import { DIST, loadBuiltSite, pageJavaScript } from '../tests/support/built-site';
 
 const started = performance.now();
 const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
@@ -25,10 +25,7 @@ for (const page of loadBuiltSite()) {
   let js = '';
   for (const link of page.document.querySelectorAll('link[rel="stylesheet"]')) css += readFileSync(join(DIST, link.getAttribute('href')!), 'utf8');
   for (const style of page.document.querySelectorAll('style')) css += style.textContent;
-  for (const script of page.document.querySelectorAll('script')) {
-    const src = script.getAttribute('src');
-    js += src ? readFileSync(join(DIST, src), 'utf8') : script.textContent;
-  }
+  js = pageJavaScript(page);
   const size = (s: string) => [kb(Buffer.byteLength(s)), kb(gzipSync(s).length)];
   rows.push([page.path, ...size(page.html), ...size(css), ...size(js)]);
 }
@@ -41,3 +38,59 @@ console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat
 rows.forEach((r) => console.log(line(r)));
 console.log(`\nbuild (astro build, including the search index): ${(buildMs / 1000).toFixed(1)} s`);
 console.log(`search index (Pagefind): ${indexed ? `${indexed[1]} pages in ${indexed[2]} ms` : 'not reported'}`);
+console.log('(JS counts every script a page loads, and for an island its modules and all they import.)');
+
+await calculatorTimings();
+
+/**
+ * The TCO calculator in Chromium on the built site: time from an input's
+ * change to the results and charts being updated in the page (React's commit,
+ * seen by a MutationObserver), and the uncertainty run of 10,000 draws.
+ */
+async function calculatorTimings() {
+  const { chromium } = await import('@playwright/test');
+  const { chromiumPath } = await import('./chromium-path.mjs');
+  const port = 4399;
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  try {
+    for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+    const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`http://127.0.0.1:${port}/tools/tco/`);
+    await page.locator('.tco').scrollIntoViewIfNeeded();
+    await page.locator('.tco[data-hydrated]').waitFor();
+    const updates = await page.evaluate(async () => {
+      const input = document.getElementById('tco-windowsVms') as HTMLInputElement;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const target = document.querySelector('.tco-results')!;
+      const times: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const done = new Promise<number>((resolve, reject) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve(performance.now());
+          });
+          observer.observe(target, { subtree: true, childList: true, characterData: true });
+          setTimeout(() => reject(new Error('the results did not change within 5 s')), 5000);
+        });
+        const start = performance.now();
+        setValue.call(input, String(301 + i * 7)); // never the default (300), so the results always change
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        times.push((await done) - start);
+        await new Promise((r) => setTimeout(r, 250)); // let the uncertainty run finish between changes
+      }
+      return times;
+    });
+    const runs = await page.evaluate(() => performance.getEntriesByName('tco-uncertainty').map((e) => e.duration));
+    await browser.close();
+    const stats = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      return `median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms (${xs.length} runs)`;
+    };
+    console.log(`\nTCO calculator, Chromium, built site:`);
+    console.log(`  one input changed to results and charts updated: ${stats(updates)}`);
+    console.log(`  uncertainty run, 10,000 draws: ${stats(runs)}`);
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}

@@ -34,6 +34,15 @@ for (const path of paths) {
     );
     expect(shift, 'cumulative layout shift').toBeLessThan(0.01);
 
+    // Bring every island into view so it hydrates, then check the live page too.
+    const islands = await page.locator('astro-island').count();
+    if (islands) {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.locator('astro-island:not([ssr])').last().waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
+      expect(await axeViolations(page), 'axe, after hydration').toEqual([]);
+    }
+
     expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
     expect(watch.consoleErrors, 'console errors').toEqual([]);
     expect(await watch.cspViolations(), 'CSP violations').toEqual([]);

@@ -9,6 +9,10 @@ import { readFileSync } from 'node:fs';
 const PAGE = '/tools/tco/';
 
 async function ready(page: Page, url = PAGE) {
+  // Any error in the page (a hydration mismatch included) fails the test.
+  page.on('pageerror', (e) => {
+    throw e;
+  });
   await page.goto(url);
   await page.locator('.tco').scrollIntoViewIfNeeded();
   await expect(page.locator('.tco[data-hydrated]')).toBeVisible();
@@ -133,5 +137,21 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#tco-row-A td[data-label="Total"]')).toHaveText(/^\$[\d,]+$/);
     await expect(page.getByLabel('Windows VMs')).toBeDisabled();
     await expect(page.locator('.tco-chart-stacked svg')).toBeVisible();
+  });
+});
+
+test.describe('citing a scenario', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('the citation carries the scenario’s own link and today’s date', async ({ page }) => {
+    await ready(page);
+    await page.getByLabel('Windows VMs').fill('321');
+    await page.getByText('Cite this scenario').click();
+    const apa = page.locator('#cite-scenario-apa');
+    await expect(apa).toContainText('TCO calculator: a saved scenario');
+    await expect(apa).toContainText(/\/tools\/tco\/\?v=1&pb=today@1&windowsVms=321&edition=2026-11$/);
+    await page.getByRole('button', { name: 'Copy APA 7' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await apa.textContent());
+    const bib = await page.locator('#cite-scenario-bibtex').textContent();
+    expect(bib).toContain('windowsVms=321');
   });
 });

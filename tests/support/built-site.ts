@@ -74,3 +74,29 @@ export function builtAnchors(pages: BuiltPage[]): BuiltAnchors {
   }
   return map;
 }
+
+/** Source of a built module and of every module it imports statically, each counted once. */
+export function moduleGraphBytes(entry: string, seen = new Set<string>(), dist = DIST): string {
+  if (seen.has(entry)) return '';
+  seen.add(entry);
+  const code = readFileSync(join(dist, entry), 'utf8');
+  const dir = entry.slice(0, entry.lastIndexOf('/') + 1);
+  let out = code;
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.\.?\/[^"']+)["']/g)) out += moduleGraphBytes(new URL(m[1], `http://x${dir}`).pathname, seen, dist);
+  return out;
+}
+
+/** All the JavaScript a page loads: its scripts, and its islands' modules with their imports. */
+export function pageJavaScript(page: BuiltPage, dist = DIST): string {
+  let js = '';
+  const seen = new Set<string>();
+  for (const s of page.document.querySelectorAll('script')) {
+    if (s.getAttribute('type') === 'application/ld+json') continue;
+    const src = s.getAttribute('src');
+    js += src ? moduleGraphBytes(src, seen, dist) : s.textContent;
+  }
+  for (const island of page.document.querySelectorAll('astro-island')) {
+    js += moduleGraphBytes(island.getAttribute('component-url')!, seen, dist) + moduleGraphBytes(island.getAttribute('renderer-url')!, seen, dist);
+  }
+  return js;
+}

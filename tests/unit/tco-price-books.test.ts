@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PRICE_BOOKS, activeOptions, currentBooks, defaultsOf, findBook, provenance } from '../../src/lib/tco/price-books';
+import { priceBookSchema } from '../../src/lib/tco/price-book-schema';
 import { scenarioSchema } from '../../src/lib/tco/scenario';
 
 describe('price books', () => {
   it('give a value for every input, each sourced or labelled an assumption', () => {
     const inputs = Object.keys(scenarioSchema.shape).filter((k) => k !== 'priceBook');
     for (const book of PRICE_BOOKS) {
+      expect(() => priceBookSchema.parse(book), book.id).not.toThrow();
+      expect(scenarioSchema.safeParse(defaultsOf(book)).success).toBe(true);
       expect(Object.keys(book.values).sort(), book.id).toEqual(inputs.sort());
       expect(() => defaultsOf(book)).not.toThrow();
       for (const v of Object.values(book.values)) expect(provenance(v)).toMatch(/^(Source: .+, .+ \(.+ confidence\)|Assumption: .+)$/);

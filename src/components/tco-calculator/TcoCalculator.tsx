@@ -14,6 +14,7 @@ import type { Scenario } from '../../lib/tco/scenario';
 import { decodeScenario, defaultBookKey, encodeScenario } from '../../lib/tco/url-state';
 import { InputsPanel } from './InputsPanel';
 import { useWidth } from './useWidth';
+import { ScenarioCitation, type ScenarioCitations } from './ScenarioCitation';
 import { StackedCostChart } from './charts/StackedCostChart';
 import { CumulativeChart } from './charts/CumulativeChart';
 import { BreakEvenChart } from './charts/BreakEvenChart';
@@ -38,9 +39,11 @@ function download(name: string, type: string, text: string) {
 interface Props {
   /** The price book the server renders with. */
   initialBook?: string;
+  /** This page's citations, formatted at build time (see ScenarioCitation). */
+  citations?: ScenarioCitations;
 }
 
-export default function TcoCalculator({ initialBook }: Props) {
+export default function TcoCalculator({ initialBook, citations }: Props) {
   const [scenario, setScenario] = useState<Scenario>(() => defaultsOf(findBook(initialBook ?? defaultBookKey())!));
   const [drafts, setDrafts] = useState<Partial<Record<FieldKey, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
@@ -73,7 +76,12 @@ export default function TcoCalculator({ initialBook }: Props) {
 
   // The uncertainty run (10,000 draws) waits for a pause in typing.
   useEffect(() => {
-    const timer = setTimeout(() => setRanges(uncertainty(scenario, uncertainRanges(book, scenario))), hydrated ? 150 : 0);
+    const timer = setTimeout(() => {
+      const started = performance.now();
+      setRanges(uncertainty(scenario, uncertainRanges(book, scenario)));
+      // Read by `npm run bench`.
+      performance.measure('tco-uncertainty', { start: started, end: performance.now() });
+    }, hydrated ? 150 : 0);
     return () => clearTimeout(timer);
   }, [scenario, book, hydrated]);
 
@@ -181,6 +189,8 @@ export default function TcoCalculator({ initialBook }: Props) {
               {status}
             </p>
           </div>
+
+          {citations && <ScenarioCitation citations={citations} query={encodeScenario(scenario)} enabled={hydrated} />}
 
           <table className="tco-summary">
             <caption>Cost of each strategy, {book.label.toLowerCase()} ({scenario.priceBook}), US dollars</caption>

@@ -4,8 +4,7 @@
  * message. The form and the URL parser both use it, so a bad value gets the
  * same message wherever it comes from.
  */
-import { z } from 'zod';
-import { HYPERVISOR_LICENCE_MODELS, scenarioSchema, type Scenario, type ScenarioKey } from './scenario';
+import { HYPERVISOR_LICENCE_MODELS, LIMITS, type Scenario, type ScenarioKey } from './limits';
 
 export type FieldKey = Exclude<ScenarioKey, 'priceBook'>;
 
@@ -70,14 +69,27 @@ export const FIELDS: FieldMeta[] = [
 
 export const FIELD_BY_KEY = Object.fromEntries(FIELDS.map((f) => [f.key, f])) as Record<FieldKey, FieldMeta>;
 
-const shape = scenarioSchema.shape as Record<FieldKey, z.ZodTypeAny>;
 const big = new Intl.NumberFormat('en-US');
 
-/** Bounds of a numeric input: [min, max, whole numbers only]. */
+/** Bounds of a numeric input: [min, max, whole numbers only], or null for a choice. */
 export function bounds(key: FieldKey): { min: number; max: number; int: boolean } | null {
-  const s = shape[key];
-  if (!(s instanceof z.ZodNumber)) return null;
-  return { min: s.minValue ?? -Infinity, max: s.maxValue ?? Infinity, int: s.isInt };
+  const limit = LIMITS[key];
+  return limit.kind === 'number' ? { min: limit.min, max: limit.max, int: limit.int } : null;
+}
+
+/**
+ * A complete scenario checked against the limits, field by field, with the
+ * same messages as the form. Throws the first problem (for data files that
+ * must be right, such as price books).
+ */
+export function checkScenario(raw: Record<string, unknown>): Scenario {
+  if (typeof raw.priceBook !== 'string' || !/^[a-z0-9]+@\d+$/.test(raw.priceBook)) throw new Error(`priceBook must look like "today@1", not ${String(raw.priceBook)}`);
+  for (const f of FIELDS) {
+    const parsed = parseField(f.key, String(raw[f.key] ?? ''));
+    if (!parsed.ok) throw new Error(parsed.message);
+    if (parsed.value !== raw[f.key]) throw new Error(`${f.label}: ${String(raw[f.key])} is not a ${typeof parsed.value}`);
+  }
+  return raw as Scenario;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

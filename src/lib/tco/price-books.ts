@@ -5,69 +5,19 @@
  * scenario names its book as "<id>@<version>"; books are never edited once
  * published, only superseded, so an old link computes the same numbers.
  */
-import { z } from 'zod';
 import book2006v1 from '../../../content/pricebooks/2006.v1.json';
 import bookTodayV1 from '../../../content/pricebooks/today.v1.json';
-import { scenarioSchema, type Scenario, type ScenarioKey } from './scenario';
+import { checkScenario } from './fields';
+import type { Scenario, ScenarioKey } from './limits';
+import type { PriceBook, PriceValue } from './price-book-schema';
 
-const scalar = z.union([z.number(), z.string()]);
+export type { PriceBook, PriceChoice, PriceValue } from './price-book-schema';
 
-const valueSchema = z.discriminatedUnion('basis', [
-  z.object({
-    basis: z.literal('source'),
-    value: scalar,
-    /** Publication and title, enough to find it. */
-    source: z.string().min(5),
-    /** When the fact holds or was published. */
-    date: z.string().min(4),
-    /** How sure our research is: high, medium, low, or conflicting. */
-    confidence: z.enum(['high', 'medium-high', 'medium', 'low', 'conflicting']),
-    /** Plausible low and high, for the uncertainty ranges. */
-    range: z.tuple([z.number(), z.number()]).optional(),
-  }),
-  z.object({
-    basis: z.literal('assumption'),
-    value: scalar,
-    /** What we assumed and why. */
-    note: z.string().min(5),
-    range: z.tuple([z.number(), z.number()]).optional(),
-  }),
-]);
-export type PriceValue = z.infer<typeof valueSchema>;
-
-const choiceSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  /** Why the reader must choose: the sources disagree, or they are alternatives. */
-  why: z.string(),
-  options: z
-    .array(
-      z.object({
-        id: z.string(),
-        label: z.string(),
-        /** The inputs this option sets. */
-        values: z.record(z.string(), scalar),
-        /** Source of values not already sourced in `values` of the book. */
-        source: z.string().optional(),
-      }),
-    )
-    .min(2),
-});
-export type PriceChoice = z.infer<typeof choiceSchema>;
-
-export const priceBookSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+$/),
-  version: z.number().int().min(1),
-  label: z.string(),
-  description: z.string(),
-  /** A value for every input of the calculator. */
-  values: z.record(z.string(), valueSchema),
-  choices: z.array(choiceSchema),
-});
-export type PriceBook = z.infer<typeof priceBookSchema>;
-
-/** Every version of every book, oldest first within a book. */
-export const PRICE_BOOKS: PriceBook[] = [book2006v1, bookTodayV1].map((b) => priceBookSchema.parse(b));
+/**
+ * Every version of every book, oldest first within a book. Checked against
+ * the schema in tests/unit/tco-price-books.test.ts and at build time.
+ */
+export const PRICE_BOOKS = [book2006v1, bookTodayV1] as unknown as PriceBook[];
 
 export const bookKey = (b: Pick<PriceBook, 'id' | 'version'>) => `${b.id}@${b.version}`;
 
@@ -87,7 +37,7 @@ export function findBook(key: string, books = PRICE_BOOKS): PriceBook | undefine
 export function defaultsOf(book: PriceBook): Scenario {
   const raw: Record<string, unknown> = { priceBook: bookKey(book) };
   for (const [key, v] of Object.entries(book.values)) raw[key] = v.value;
-  return scenarioSchema.parse(raw);
+  return checkScenario(raw);
 }
 
 /** The option of each choice that the scenario currently matches (or null: the reader typed other values). */
