@@ -119,7 +119,7 @@ test.describe('without JavaScript', () => {
 
 test('the how-to-cite page explains each case with examples', async ({ page }) => {
   await page.goto('/cite/');
-  for (const heading of ['The whole analysis', 'The original note', 'A section', 'A paragraph', 'A quotation', 'Editions and access dates']) {
+  for (const heading of ['The whole analysis', 'The original note', 'A section', 'A paragraph', 'A quotation', 'A calculator scenario', 'Editions and access dates']) {
     await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
   }
   await expect(page.locator('.citation-examples')).toContainText('Haff, G. (2006). Hypervisor Home [Quick Note]. Illuminata, Inc.');
