@@ -3,10 +3,12 @@
  * labelled at its end. Layout: cumulativeLayout in
  * src/lib/tco/chart-layout.ts; this component only maps it to SVG (colours
  * from the `series-*` classes, no inline styles) and repeats the numbers in
- * a data table.
+ * a data table. The frame, axes, gridlines and data table block come from
+ * ChartParts.tsx.
  */
 import { cumulativeLayout, describeCumulative, type CumulativeSeries } from '../../../lib/tco/chart-layout';
 import { usd } from '../../../lib/tco/model';
+import { ChartFrame, XAxis, YAxis } from './ChartParts';
 
 export interface CumulativeChartProps {
   /** Unique on the page; element ids are derived from it. */
@@ -19,86 +21,52 @@ export interface CumulativeChartProps {
 
 export function CumulativeChart({ id, caption, width, series }: CumulativeChartProps) {
   const L = cumulativeLayout(series, width);
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  const table = (
+    <>
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          {series.map((s) => (
+            <th key={s.id} scope="col">
+              {s.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {years.map((year) => (
+          <tr key={year}>
+            <th scope="row">{year}</th>
+            {series.map((s) => {
+              const p = s.points.find((q) => q.year === year);
+              return <td key={s.id}>{p ? usd(p.cumulative) : '—'}</td>;
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </>
+  );
   return (
-    <figure className="tco-chart tco-chart-cumulative">
-      <figcaption id={`${id}-caption`}>{caption}</figcaption>
-      <svg role="img" aria-labelledby={titleId} aria-describedby={descId} width={L.width} height={L.height} viewBox={`0 0 ${L.width} ${L.height}`} className="chart-svg">
-        <title id={titleId}>{caption}</title>
-        <desc id={descId}>{describeCumulative(series)}</desc>
-        <g className="grid">
-          {L.yTicks.map((t) => (
-            <line key={t.label} className="gridline" x1={L.plot.left} x2={L.plot.right} y1={t.y} y2={t.y} />
-          ))}
-        </g>
-        <g className="y-axis">
-          <line className="axis" x1={L.plot.left} x2={L.plot.left} y1={L.plot.top} y2={L.plot.bottom} />
-          {L.yTicks.map((t) => (
-            <text key={t.label} className="axis-label" x={L.plot.left - 6} y={t.y + 4} textAnchor="end">
-              {t.label}
-            </text>
-          ))}
-        </g>
-        <g className="x-axis">
-          <line className="axis" x1={L.plot.left} x2={L.plot.right} y1={L.plot.bottom} y2={L.plot.bottom} />
-          {L.xTicks.map((t) => (
-            <g key={t.label}>
-              <line className="axis" x1={t.x} x2={t.x} y1={L.plot.bottom} y2={L.plot.bottom + 4} />
-              <text className="axis-label" x={t.x} y={L.plot.bottom + 16} textAnchor="middle">
-                {t.label}
-              </text>
-            </g>
-          ))}
-          <text className="axis-label axis-title" x={L.xTitle.x} y={L.xTitle.y} textAnchor={L.xTitle.anchor}>
-            {L.xTitle.text}
-          </text>
-        </g>
-        <g className="lines">
-          {L.lines.map((line) => (
-            <g key={line.id} className={`series series-${line.id}`}>
-              <path className={`line series-${line.id}`} d={line.path} fill="none" />
-              {line.points.map((p) => (
-                <circle key={p.year} className={`marker series-${line.id}`} cx={p.x} cy={p.y} r={3}>
-                  <title>{`${line.label}, year ${p.year}: ${usd(p.value)}`}</title>
-                </circle>
-              ))}
-              <text className={`end-label series-${line.id}`} x={line.endLabel.x} y={line.endLabel.y} textAnchor={line.endLabel.anchor}>
-                {line.endLabel.text}
-              </text>
-            </g>
-          ))}
-        </g>
-      </svg>
-      <details className="chart-data">
-        <summary>Data table</summary>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              {series.map((s) => (
-                <th key={s.id} scope="col">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((year) => (
-              <tr key={year}>
-                <th scope="row">{year}</th>
-                {series.map((s) => {
-                  const p = s.points.find((q) => q.year === year);
-                  return <td key={s.id}>{p ? usd(p.cumulative) : '—'}</td>;
-                })}
-              </tr>
+    <ChartFrame id={id} caption={caption} kind="cumulative" width={L.width} height={L.height} description={describeCumulative(series)} table={table}>
+      <YAxis plot={L.plot} ticks={L.yTicks} gridlines />
+      <XAxis plot={L.plot} ticks={L.xTicks} title={L.xTitle} />
+      <g className="lines">
+        {L.lines.map((line) => (
+          <g key={line.id} className={`series series-${line.id}`}>
+            <path className={`line series-${line.id}`} d={line.path} fill="none" />
+            {line.points.map((p) => (
+              <circle key={p.year} className={`marker series-${line.id}`} cx={p.x} cy={p.y} r={3}>
+                <title>{`${line.label}, year ${p.year}: ${usd(p.value)}`}</title>
+              </circle>
             ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
+            <text className={`end-label series-${line.id}`} x={line.endLabel.x} y={line.endLabel.y} textAnchor={line.endLabel.anchor}>
+              {line.endLabel.text}
+            </text>
+          </g>
+        ))}
+      </g>
+    </ChartFrame>
   );
 }
 

@@ -4,10 +4,12 @@
  * largest swing first. Layout: tornadoLayout in src/lib/tco/chart-layout.ts;
  * this component only maps it to SVG (colours from the `tornado-low` and
  * `tornado-high` classes, no inline styles) and repeats the numbers in a
- * data table.
+ * data table. The frame, legend, gridlines, axis and data table block come
+ * from ChartParts.tsx.
  */
 import { describeTornado, sortBySwing, tornadoLayout, type TornadoInput } from '../../../lib/tco/chart-layout';
 import { usd } from '../../../lib/tco/model';
+import { ChartFrame, Legend, XAxis, XGridlines } from './ChartParts';
 
 export interface TornadoChartProps {
   /** Unique on the page; element ids are derived from it. */
@@ -25,101 +27,78 @@ export interface TornadoChartProps {
 
 export function TornadoChart({ id, caption, width, bars, base, pairLabel }: TornadoChartProps) {
   const L = tornadoLayout(bars, base, width);
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
   const sorted = sortBySwing(bars);
+  const table = (
+    <>
+      <thead>
+        <tr>
+          <th scope="col">Input</th>
+          <th scope="col">{`${pairLabel}, input 20% lower`}</th>
+          <th scope="col">{`${pairLabel}, input 20% higher`}</th>
+          <th scope="col">Swing</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((b) => (
+          <tr key={b.key}>
+            <th scope="row">{b.label}</th>
+            <td>{usd(b.low)}</td>
+            <td>{usd(b.high)}</td>
+            <td>{usd(Math.abs(b.high - b.low))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </>
+  );
   return (
-    <figure className="tco-chart tco-chart-tornado">
-      <figcaption id={`${id}-caption`}>{caption}</figcaption>
-      <svg role="img" aria-labelledby={titleId} aria-describedby={descId} width={L.width} height={L.height} viewBox={`0 0 ${L.width} ${L.height}`} className="chart-svg">
-        <title id={titleId}>{caption}</title>
-        <desc id={descId}>{describeTornado(bars, base, pairLabel)}</desc>
-        <g className="legend">
-          {L.legend.map((item) => (
-            <g key={item.key}>
-              <rect className={`swatch tornado-${item.key}`} x={item.x} y={item.y} width={item.size} height={item.size} />
-              <text className="legend-label" x={item.textX} y={item.textY}>
-                {item.label}
+    <ChartFrame
+      id={id}
+      caption={caption}
+      kind="tornado"
+      width={L.width}
+      height={L.height}
+      description={describeTornado(bars, base, pairLabel)}
+      table={table}
+      tableCaption={`${caption} (${pairLabel} at the baseline: ${usd(base)})`}
+    >
+      <Legend items={L.legend} swatchClass={(key) => `tornado-${key}`} />
+      <XGridlines plot={L.plot} ticks={L.ticks} />
+      <g className="bars">
+        {L.bars.map((bar) => {
+          // The longer side first, so that a shorter side on the same side of the centre shows on top.
+          const sides = [
+            { key: 'low' as const, r: bar.low },
+            { key: 'high' as const, r: bar.high },
+          ].sort((a, b) => b.r.width - a.r.width);
+          return (
+            <g key={bar.key} className="bar">
+              <text className="bar-label" x={bar.labelX} y={bar.labelY} textAnchor={bar.labelAnchor}>
+                {bar.label}
               </text>
+              {sides.map(({ key, r }) => (
+                <rect key={key} className={`tornado-${key}`} x={r.x} y={r.y} width={r.width} height={r.height}>
+                  <title>{`${bar.label} 20% ${key === 'low' ? 'lower' : 'higher'}: ${pairLabel} ${usd(r.value)}`}</title>
+                </rect>
+              ))}
+              {sides.map(({ key, r }) =>
+                r.valueLabel.text ? (
+                  <text key={`${key}-value`} className="value-label" x={r.valueLabel.x} y={r.valueLabel.y} textAnchor={r.valueLabel.anchor}>
+                    {r.valueLabel.text}
+                  </text>
+                ) : null,
+              )}
             </g>
-          ))}
-        </g>
-        <g className="grid">
-          {L.ticks.map((t) => (
-            <line key={t.label} className="gridline" x1={t.x} x2={t.x} y1={L.plot.top} y2={L.plot.bottom} />
-          ))}
-        </g>
-        <g className="bars">
-          {L.bars.map((bar) => {
-            // The longer side first, so that a shorter side on the same side of the centre shows on top.
-            const sides = [
-              { key: 'low' as const, r: bar.low },
-              { key: 'high' as const, r: bar.high },
-            ].sort((a, b) => b.r.width - a.r.width);
-            return (
-              <g key={bar.key} className="bar">
-                <text className="bar-label" x={bar.labelX} y={bar.labelY} textAnchor={bar.labelAnchor}>
-                  {bar.label}
-                </text>
-                {sides.map(({ key, r }) => (
-                  <rect key={key} className={`tornado-${key}`} x={r.x} y={r.y} width={r.width} height={r.height}>
-                    <title>{`${bar.label} 20% ${key === 'low' ? 'lower' : 'higher'}: ${pairLabel} ${usd(r.value)}`}</title>
-                  </rect>
-                ))}
-                {sides.map(({ key, r }) =>
-                  r.valueLabel.text ? (
-                    <text key={`${key}-value`} className="value-label" x={r.valueLabel.x} y={r.valueLabel.y} textAnchor={r.valueLabel.anchor}>
-                      {r.valueLabel.text}
-                    </text>
-                  ) : null,
-                )}
-              </g>
-            );
-          })}
-        </g>
-        <g className="centre">
-          <line className="axis centre-line" x1={L.centre.x} x2={L.centre.x} y1={L.centre.y1} y2={L.centre.y2} />
-          <text className="axis-label" x={L.centre.label.x} y={L.centre.label.y} textAnchor={L.centre.label.anchor}>
-            {L.centre.label.text}
-          </text>
-        </g>
-        <g className="x-axis">
-          <line className="axis" x1={L.plot.left} x2={L.plot.right} y1={L.plot.bottom} y2={L.plot.bottom} />
-          {L.ticks.map((t) => (
-            <g key={t.label}>
-              <line className="axis" x1={t.x} x2={t.x} y1={L.plot.bottom} y2={L.plot.bottom + 4} />
-              <text className="axis-label" x={t.x} y={L.plot.bottom + 16} textAnchor="middle">
-                {t.label}
-              </text>
-            </g>
-          ))}
-        </g>
-      </svg>
-      <details className="chart-data">
-        <summary>Data table</summary>
-        <table>
-          <caption>{`${caption} (${pairLabel} at the baseline: ${usd(base)})`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Input</th>
-              <th scope="col">{`${pairLabel}, input 20% lower`}</th>
-              <th scope="col">{`${pairLabel}, input 20% higher`}</th>
-              <th scope="col">Swing</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((b) => (
-              <tr key={b.key}>
-                <th scope="row">{b.label}</th>
-                <td>{usd(b.low)}</td>
-                <td>{usd(b.high)}</td>
-                <td>{usd(Math.abs(b.high - b.low))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
+          );
+        })}
+      </g>
+      <g className="centre">
+        <line className="axis centre-line" x1={L.centre.x} x2={L.centre.x} y1={L.centre.y1} y2={L.centre.y2} />
+        <text className="axis-label" x={L.centre.label.x} y={L.centre.label.y} textAnchor={L.centre.label.anchor}>
+          {L.centre.label.text}
+        </text>
+      </g>
+      <XAxis plot={L.plot} ticks={L.ticks} />
+    </ChartFrame>
   );
 }
 
