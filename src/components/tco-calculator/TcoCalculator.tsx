@@ -4,7 +4,7 @@
  * on the server with the default scenario, so without JavaScript the page
  * still shows the results (inputs stay disabled until the island hydrates).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { breakEven, sensitivity, uncertainRanges, uncertainty, type UncertaintyResult } from '../../lib/tco/analysis';
 import { fromJson, toCsv, toJson } from '../../lib/tco/export';
 import { parseField, type FieldKey } from '../../lib/tco/fields';
@@ -71,8 +71,11 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   }, [scenario, hydrated]);
 
   const result = useMemo(() => compare(scenario), [scenario]);
-  const be = useMemo(() => breakEven(scenario), [scenario]);
-  const sens = useMemo(() => sensitivity(scenario, PAIRS[pair]), [scenario, pair]);
+  // Break-even and sensitivity run the model about 140 times: React renders them as a deferred,
+  // interruptible update, so the totals follow every keystroke and these charts a moment later.
+  const deferred = useDeferredValue(scenario);
+  const be = useMemo(() => breakEven(deferred), [deferred]);
+  const sens = useMemo(() => sensitivity(deferred, PAIRS[pair]), [deferred, pair]);
 
   // The uncertainty run (10,000 draws) waits for a pause in typing.
   useEffect(() => {

@@ -432,45 +432,58 @@ export function computeStrategy(id: StrategyId, s: Scenario, { explain = true } 
 }
 
 function summarise(id: StrategyId, s: Scenario, lines: CostLine[], pools: PoolPlan[], win: number[], lin: number[]): StrategyResult {
+  // One pass over the lines (this runs thousands of times for the charts and ranges).
+  const n = s.years;
+  const oneTimeByYear = zeros(n);
+  const recurringByYear = zeros(n);
+  const byCategory = {} as StrategyResult['byCategory'];
+  for (const c of CATEGORIES) byCategory[c] = { oneTime: 0, recurring: 0, total: 0 };
+  for (const line of lines) {
+    let oneTime = 0;
+    let recurring = 0;
+    for (let y = 0; y < n; y++) {
+      oneTimeByYear[y] += line.oneTime[y];
+      recurringByYear[y] += line.recurring[y];
+      oneTime += line.oneTime[y];
+      recurring += line.recurring[y];
+    }
+    const c = byCategory[line.category];
+    c.oneTime += oneTime;
+    c.recurring += recurring;
+    c.total += oneTime + recurring;
+  }
   const years: YearResult[] = [];
   let cumulative = 0;
-  for (let y = 0; y < s.years; y++) {
-    const oneTime = sum(lines.map((l) => l.oneTime[y]));
-    const recurring = sum(lines.map((l) => l.recurring[y]));
-    const total = oneTime + recurring;
+  let oneTimeTotal = 0;
+  let recurringTotal = 0;
+  let totalDiscounted = 0;
+  let vmYears = 0;
+  let peakHosts = 0;
+  for (let y = 0; y < n; y++) {
+    const total = oneTimeByYear[y] + recurringByYear[y];
     cumulative += total;
-    years.push({
-      year: y + 1,
-      windowsVms: win[y],
-      linuxVms: lin[y],
-      hosts: sum(pools.map((p) => p.hosts[y])),
-      oneTime,
-      recurring,
-      total,
-      cumulative,
-      discounted: total / (1 + s.discountPct / 100) ** y,
-    });
+    oneTimeTotal += oneTimeByYear[y];
+    recurringTotal += recurringByYear[y];
+    const discounted = total / (1 + s.discountPct / 100) ** y;
+    totalDiscounted += discounted;
+    vmYears += win[y] + lin[y];
+    let hosts = 0;
+    for (const p of pools) hosts += p.hosts[y];
+    peakHosts = Math.max(peakHosts, hosts);
+    years.push({ year: y + 1, windowsVms: win[y], linuxVms: lin[y], hosts, oneTime: oneTimeByYear[y], recurring: recurringByYear[y], total, cumulative, discounted });
   }
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { oneTime: 0, recurring: 0, total: 0 }])) as StrategyResult['byCategory'];
-  for (const l of lines) {
-    byCategory[l.category].oneTime += sum(l.oneTime);
-    byCategory[l.category].recurring += sum(l.recurring);
-    byCategory[l.category].total += sum(l.oneTime) + sum(l.recurring);
-  }
-  const totalNominal = sum(years.map((y) => y.total));
-  const vmYears = sum(years.map((y) => y.windowsVms + y.linuxVms));
   return {
     id,
     label: STRATEGY_LABELS[id],
     lines,
     years,
     byCategory,
-    oneTimeTotal: sum(years.map((y) => y.oneTime)),
-    recurringTotal: sum(years.map((y) => y.recurring)),
-    totalNominal,
-    totalDiscounted: sum(years.map((y) => y.discounted)),
-    perVmYear: vmYears > 0 ? totalNominal / vmYears : 0,
-    peakHosts: Math.max(0, ...years.map((y) => y.hosts)),
+    oneTimeTotal,
+    recurringTotal,
+    totalNominal: cumulative,
+    totalDiscounted,
+    perVmYear: vmYears > 0 ? cumulative / vmYears : 0,
+    peakHosts,
     pools: pools.map((p) => ({ label: p.label, hostsYear1: p.hosts[0] })),
   };
 }
