@@ -53,7 +53,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'"], hashes: [sha256(THEME_INIT_SCRIPT)] },
+      // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT_SCRIPT)] },
     },
   },
 });

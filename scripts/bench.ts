@@ -89,6 +89,7 @@ async function calculatorTimings() {
       return { updates, allCharts };
     });
     const runs = await page.evaluate(() => performance.getEntriesByName('tco-uncertainty').map((e) => e.duration));
+    const searches = await searchTimings(browser, port);
     await browser.close();
     const stats = (xs: number[]) => {
       const sorted = [...xs].sort((a, b) => a - b);
@@ -98,7 +99,47 @@ async function calculatorTimings() {
     console.log(`  one input changed to totals, breakdown and cumulative charts updated: ${stats(updates)}`);
     console.log(`  ... to every chart updated (break-even and sensitivity, deferred): ${stats(allCharts)}`);
     console.log(`  uncertainty run, 10,000 draws: ${stats(runs)}`);
+    console.log(`\nSearch, Chromium, built site (fresh browser context each; the 150 ms debounce is included):`);
+    for (const s of searches) console.log(`  “${s.query}”: ${s.results} results; ${(s.bytes / 1024).toFixed(1)} KB fetched (${s.requests} requests); last keystroke to results shown ${s.ms.toFixed(0)} ms`);
   } finally {
     if (server.pid) process.kill(-server.pid);
   }
+}
+
+/** Three searches, each in a fresh context: bytes fetched for search, and last keystroke to results shown. */
+async function searchTimings(browser: import('@playwright/test').Browser, port: number) {
+  const out: Array<{ query: string; results: number; bytes: number; requests: number; ms: number }> = [];
+  for (const query of ['Viridian', 'drivers', 'management software']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    let requests = 0;
+    page.on('response', async (r) => {
+      if (!/\/pagefind\/|search-dialog/.test(r.url())) return;
+      requests++;
+      bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.evaluate('globalThis.__name = (f) => f');
+    await page.keyboard.press('/');
+    await page.locator('#search-input').waitFor();
+    await page.evaluate((q) => {
+      const w = window as unknown as { lastKey: number; shown: number };
+      document.addEventListener('input', () => (w.lastKey = performance.now()), true);
+      new MutationObserver(() => {
+        if ((document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`)) w.shown ??= performance.now();
+      }).observe(document.getElementById('search-status')!, { childList: true, characterData: true, subtree: true });
+    }, query);
+    await page.locator('#search-input').pressSequentially(query, { delay: 40 });
+    await page.waitForFunction(() => (window as unknown as { shown?: number }).shown !== undefined, null, { timeout: 10_000 });
+    const ms = await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; shown: number };
+      return w.shown - w.lastKey;
+    });
+    await page.waitForLoadState('networkidle');
+    out.push({ query, results: await page.locator('.search-result').count(), bytes, requests, ms });
+    await context.close();
+  }
+  return out;
 }

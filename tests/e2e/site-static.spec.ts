@@ -3,9 +3,9 @@
  * anchors, the citable-URL manifest, and the JavaScript each page ships.
  */
 import { test, expect } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import redirectsData from '../../content/redirects.json' with { type: 'json' };
 import manifestData from '../../content/citable-urls.json' with { type: 'json' };
 import editionsData from '../../content/editions.json' with { type: 'json' };
@@ -165,4 +165,18 @@ test.describe('citation metadata', () => {
     const titles = citable.map((p) => meta(p.document, 'citation_title'));
     expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
   });
+});
+
+test('the search index holds the text, not the page chrome', () => {
+  const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((f) => {
+    const raw = gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', f))).toString('utf8');
+    return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+  });
+  expect(fragments.map((f) => f.url).sort()).toEqual(expect.arrayContaining(['/analysis/building-into-the-os/', '/tools/tco/']));
+  const chrome = ['Skip to content', 'On this page', 'Cite this section', 'Link to this paragraph', 'Copy APA', 'Dark theme', 'Reworked from Gordon Haff', 'The note’s heading', 'of 5', 'Previous', 'Back to the contents', 'Breadcrumb', '¶'];
+  for (const f of fragments) for (const text of chrome) expect(f.content, `${f.url} indexes “${text}”`).not.toContain(text);
+  const part2 = fragments.find((f) => f.url === '/analysis/building-into-the-os/')!;
+  expect(part2.content).toContain('Viridian');
+  expect(part2.content).toContain('VirtualCenter'); // footnotes are indexed
+  expect(part2.content.match(/VirtualCenter/g)).toHaveLength(1); // the sidenote copy is not
 });

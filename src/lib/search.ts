@@ -1,0 +1,128 @@
+/**
+ * From a Pagefind result to the exact paragraph: Pagefind reports the word
+ * positions of the matches and the position of every element with an id
+ * (`anchors`); each match belongs to the last anchor before it. Pure.
+ */
+
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  /** Word position where the element starts. */
+  location: number;
+}
+
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+  anchors: PagefindAnchor[];
+  /** Word positions of the matches. */
+  locations: number[];
+}
+
+export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note';
+
+/** What an anchor is, from the site's id conventions (content/README.md). */
+export function kindOfAnchor(id: string): HitKind {
+  if (id.startsWith('fn-')) return 'footnote';
+  if (id.startsWith('p-') || id.startsWith('point-') || id.startsWith('table-')) return 'paragraph';
+  if (id.startsWith('ed-')) return 'note';
+  return 'heading';
+}
+
+export interface Hit {
+  id: string;
+  kind: HitKind;
+  /** The page URL with the anchor. */
+  url: string;
+  /** Matches inside this anchor. */
+  count: number;
+  /** The heading of the section the anchor is in ("" before the first heading). */
+  section: string;
+  /** Words around the first match, as [text, isMatch] pieces for rendering with <mark>. */
+  excerpt: Array<[string, boolean]>;
+}
+
+const EXCERPT_BEFORE = 8;
+const EXCERPT_AFTER = 16;
+
+/** Words of the query, lower-cased, for marking matches in an excerpt. */
+export function queryTerms(query: string): string[] {
+  return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 1);
+}
+
+/** A term without a common English ending, as Pagefind's stemming matches it: "drivers" → "driver". */
+function stem(term: string): string {
+  return term.length > 4 ? term.replace(/(ing|ed|es|s)$/, '') : term;
+}
+
+/** Whether a word (or a part of a hyphenated word) is a match for one of the terms. */
+function isMatch(word: string, terms: string[]): boolean {
+  const parts = word.toLowerCase().split('-').map((p) => p.replace(/[^\p{L}\p{N}]/gu, ''));
+  return terms.some((t) => parts.some((p) => p.length > 0 && p.startsWith(stem(t))));
+}
+
+/** The words around `location`, each marked if it matches a term. */
+export function excerptAround(content: string, location: number, terms: string[]): Array<[string, boolean]> {
+  const words = content.split(/\s+/).filter(Boolean);
+  const start = Math.max(0, location - EXCERPT_BEFORE);
+  const end = Math.min(words.length, location + EXCERPT_AFTER);
+  const pieces: Array<[string, boolean]> = [];
+  if (start > 0) pieces.push(['… ', false]);
+  words.slice(start, end).forEach((w, i) => {
+    pieces.push([w, isMatch(w, terms)]);
+    if (i < end - start - 1) pieces.push([' ', false]);
+  });
+  if (end < words.length) pieces.push([' …', false]);
+  // Merge neighbours of the same kind, so the result has few nodes.
+  return pieces.reduce<Array<[string, boolean]>>((acc, p) => {
+    const last = acc[acc.length - 1];
+    if (last && last[1] === p[1] && !p[1]) last[0] += p[0];
+    else acc.push([...p]);
+    return acc;
+  }, []);
+}
+
+/**
+ * The anchors of a page that contain matches, in page order, each with its
+ * excerpt. Matches before the first anchor (the title) are left out.
+ */
+export function hitsByAnchor(fragment: PagefindFragment, query: string): Hit[] {
+  const terms = queryTerms(query);
+  const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
+  const hits = new Map<string, Hit>();
+  for (const loc of [...fragment.locations].sort((a, b) => a - b)) {
+    let owner: PagefindAnchor | undefined;
+    let section = '';
+    for (const a of anchors) {
+      if (a.location > loc) break;
+      owner = a;
+      if (/^h[2-4]$/.test(a.element)) section = a.text ?? '';
+    }
+    if (!owner) continue;
+    const hit = hits.get(owner.id);
+    if (hit) hit.count++;
+    else {
+      const [path] = fragment.url.split('#');
+      hits.set(owner.id, { id: owner.id, kind: kindOfAnchor(owner.id), url: `${path}#${owner.id}`, count: 1, section, excerpt: excerptAround(fragment.content, loc, terms) });
+    }
+  }
+  return [...hits.values()];
+}
+
+/** Kinds a reader can filter by: whole results (analysis, tool) or the kind of place inside them (footnote). */
+export type SearchKind = 'all' | 'analysis' | 'footnote' | 'tool';
+
+/** Whether a hit shows under a kind filter. */
+export function hitShows(hit: Hit, kind: SearchKind): boolean {
+  return kind === 'footnote' ? hit.kind === 'footnote' : true;
+}
+
+/** The link to a hit, carrying the words to highlight on arrival. */
+export function hitHref(hit: Hit, query: string): string {
+  const [path, anchor] = hit.url.split('#');
+  const sep = path.includes('?') ? '&' : '?';
+  return `${path}${sep}highlight=${encodeURIComponent(queryTerms(query).join(' '))}#${anchor}`;
+}

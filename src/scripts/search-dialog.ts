@@ -1,0 +1,141 @@
+/**
+ * Search, loaded only when a reader opens it: Pagefind's index, results as
+ * you type (debounced), each page with the exact paragraphs, footnotes and
+ * headings that match, filters by kind and part, and full keyboard use.
+ * The same code drives the dialog (every page) and the /search/ page.
+ */
+import { hitHref, hitShows, hitsByAnchor, type PagefindFragment, type SearchKind } from '../lib/search';
+
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(q: string, o: { filters?: Record<string, string> }, ms: number): Promise<{ results: Array<{ data(): Promise<PagefindFragment> }> } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: base });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+const KIND_LABEL = { paragraph: 'Paragraph', footnote: 'Footnote', heading: 'Section', note: 'Editor’s note' } as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+function select(id: string, label: string, options: Array<[string, string]>) {
+  const s = el('select', { id });
+  for (const [value, text] of options) s.append(el('option', { value, textContent: text }));
+  return el('label', { className: 'search-filter' }, `${label} `, s);
+}
+
+/** Builds the search form and results inside `root`; returns the input. */
+export function mountSearch(root: HTMLElement, base: string, { initialQuery = '', onQuery }: { initialQuery?: string; onQuery?: (q: string) => void } = {}) {
+  const input = el('input', { id: 'search-input', type: 'search', autocomplete: 'off', placeholder: 'Search the analysis, notes and tools', value: initialQuery });
+  input.setAttribute('aria-describedby', 'search-status');
+  input.setAttribute('aria-controls', 'search-results');
+  const kind = select('search-kind', 'Show', [['all', 'Everything'], ['analysis', 'The analysis'], ['footnote', 'Footnotes only'], ['tool', 'Tools']]);
+  const part = select('search-part', 'Part', [['', 'All parts'], ...[1, 2, 3, 4, 5].map((n): [string, string] => [`§${n}`, `§${n}`])]);
+  const status = el('p', { id: 'search-status', className: 'search-status' });
+  status.setAttribute('role', 'status');
+  const list = el('ol', { id: 'search-results', className: 'search-results' });
+  root.append(
+    el('label', { htmlFor: 'search-input', className: 'visually-hidden', textContent: 'Search the site' }),
+    input,
+    el('div', { className: 'search-filters' }, kind, part),
+    status,
+    list,
+  );
+  const kindSelect = kind.querySelector('select')!;
+  const partSelect = part.querySelector('select')!;
+
+  let run = 0;
+  const search = async () => {
+    const q = input.value.trim();
+    const mine = ++run;
+    onQuery?.(q);
+    if (q.length < 2) {
+      list.replaceChildren();
+      status.textContent = q ? 'Type at least two letters.' : '';
+      return;
+    }
+    const filters: Record<string, string> = {};
+    const k = kindSelect.value as SearchKind;
+    if (k === 'analysis' || k === 'footnote') filters.kind = 'analysis';
+    if (k === 'tool') filters.kind = 'tool';
+    if (partSelect.value) filters.part = partSelect.value;
+    const pf = await loadPagefind(base);
+    const found = await pf.debouncedSearch(q, { filters }, 150);
+    if (!found || mine !== run) return; // a newer query superseded this one
+    const pages = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+    if (mine !== run) return;
+    const items: HTMLLIElement[] = [];
+    let hitsTotal = 0;
+    for (const page of pages) {
+      const hits = hitsByAnchor(page, q).filter((h) => hitShows(h, k));
+      if (!hits.length && k === 'footnote') continue;
+      hitsTotal += hits.length;
+      const title = page.meta.title ?? page.url;
+      const sub = el('ul', { className: 'search-hits' });
+      for (const hit of hits.slice(0, 6)) {
+        const excerpt = hit.excerpt.map(([text, marked]) => (marked ? el('mark', { textContent: text }) : document.createTextNode(text)));
+        const where = hit.kind === 'footnote' || !hit.section ? '' : `in “${hit.section}”`;
+        sub.append(
+          el('li', {}, el('a', { href: hitHref(hit, q) }, el('span', { className: 'hit-kind', textContent: `${KIND_LABEL[hit.kind]} · ` }), where ? el('span', { className: 'hit-section', textContent: `${where}: ` }) : '', ...excerpt)),
+        );
+      }
+      const where = [page.meta.part, page.filters?.kind?.[0] === 'tool' ? 'Tool' : 'Analysis'].filter(Boolean).join(' · ');
+      items.push(el('li', { className: 'search-result' }, el('a', { className: 'search-title', href: hits[0] ? hitHref(hits[0], q) : page.url, textContent: title }), el('p', { className: 'search-where', textContent: where }), sub));
+    }
+    list.replaceChildren(...items);
+    status.textContent = items.length
+      ? `${items.length} ${items.length === 1 ? 'page' : 'pages'}, ${hitsTotal} ${hitsTotal === 1 ? 'place' : 'places'} for “${q}”`
+      : `Nothing found for “${q}”.`;
+  };
+  input.addEventListener('input', () => void search());
+  kindSelect.addEventListener('change', () => void search());
+  partSelect.addEventListener('change', () => void search());
+
+  // Arrow keys move between the box and the result links; Enter opens a link.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = stops.indexOf(document.activeElement as HTMLInputElement);
+    if (at < 0) return;
+    event.preventDefault();
+    stops[Math.max(0, Math.min(stops.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))].focus();
+  });
+  if (initialQuery) void search();
+  return input;
+}
+
+let dialog: HTMLDialogElement | undefined;
+let returnFocus: HTMLElement | null = null;
+
+export function openSearchDialog(from: HTMLElement | null): void {
+  returnFocus = from;
+  if (!dialog) {
+    const base = document.querySelector<HTMLElement>('[data-search-open]')?.dataset.base ?? '/';
+    dialog = el('dialog', { className: 'search-dialog' });
+    dialog.setAttribute('aria-label', 'Search');
+    dialog.dataset.pagefindIgnore = '';
+    const close = el('button', { type: 'button', className: 'search-close', textContent: 'Close' });
+    close.addEventListener('click', () => dialog!.close());
+    const body = el('div', { className: 'search-body' });
+    dialog.append(el('div', { className: 'search-head' }, el('h2', { textContent: 'Search' }), close), body);
+    mountSearch(body, base);
+    dialog.addEventListener('close', () => returnFocus?.focus());
+    document.body.append(dialog);
+  }
+  dialog.showModal();
+  dialog.querySelector<HTMLInputElement>('#search-input')!.focus();
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { excerptAround, hitHref, hitShows, hitsByAnchor, kindOfAnchor, queryTerms, type PagefindFragment } from '../../src/lib/search';
+
+const words = (n: number, w = 'word') => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
+const FRAGMENT: PagefindFragment = {
+  url: '/analysis/building-into-the-os/',
+  // 0-9 title/intro, 10-29 p-a, 30-49 fn-note-3
+  content: `${words(10, 't')} ${words(5, 'a')} Viridian arrives ${words(13, 'b')} ${words(4, 'c')} VirtualCenter is ${words(14, 'd')}`,
+  meta: { title: '§2 Building into the OS' },
+  anchors: [
+    { element: 'h2', id: 'os-vendors', text: 'Every OS vendor is moving in', location: 8 },
+    { element: 'p', id: 'p-all-vendors', location: 10 },
+    { element: 'li', id: 'fn-note-5', location: 30 },
+  ],
+  locations: [15, 34, 3],
+};
+
+describe('search results to the paragraph', () => {
+  it('classifies anchors by the site’s id conventions', () => {
+    expect([kindOfAnchor('fn-note-3'), kindOfAnchor('p-control'), kindOfAnchor('what-vendors-gain'), kindOfAnchor('ed-slogans')]).toEqual(['footnote', 'paragraph', 'heading', 'note']);
+  });
+  it('gives each match to the last anchor before it, and drops matches in the title', () => {
+    const hits = hitsByAnchor(FRAGMENT, 'viridian');
+    expect(hits.map((h) => [h.id, h.kind, h.url, h.count, h.section])).toEqual([
+      ['p-all-vendors', 'paragraph', '/analysis/building-into-the-os/#p-all-vendors', 1, 'Every OS vendor is moving in'],
+      ['fn-note-5', 'footnote', '/analysis/building-into-the-os/#fn-note-5', 1, 'Every OS vendor is moving in'],
+    ]);
+  });
+  it('builds an excerpt around the match with the query’s words marked', () => {
+    const ex = excerptAround('one two three Viridian five six', 3, queryTerms('Viridian'));
+    expect(ex).toEqual([['one two three ', false], ['Viridian', true], [' five six', false]]);
+    // Stemmed and hyphenated matches are marked too, as Pagefind finds them.
+    const stemmed = excerptAround('the principal driver connections and device-driver I/O', 2, queryTerms('drivers'));
+    expect(stemmed.filter(([, m]) => m).map(([w]) => w)).toEqual(['driver', 'device-driver']);
+  });
+  it('keeps the footnote filter to footnotes', () => {
+    const hits = hitsByAnchor(FRAGMENT, 'x');
+    expect(hits.filter((h) => hitShows(h, 'footnote')).map((h) => h.id)).toEqual(['fn-note-5']);
+    expect(hits.filter((h) => hitShows(h, 'all'))).toHaveLength(2);
+  });
+  it('links to the anchor with the words to highlight', () => {
+    expect(hitHref(hitsByAnchor(FRAGMENT, 'Viridian code')[0], 'Viridian code')).toBe('/analysis/building-into-the-os/?highlight=viridian%20code#p-all-vendors');
+  });
+});
