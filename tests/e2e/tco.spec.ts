@@ -33,7 +33,7 @@ test('changing an input updates results, charts and the link at once', async ({ 
 test('a copied link reproduces the scenario after a reload and in another browser', async ({ page, browser }) => {
   await ready(page);
   await page.getByLabel('Linux VMs').fill('120');
-  await page.getByLabel('Host price').fill('31000');
+  await page.locator('#tco-hostPrice').fill('31000');
   await page.getByLabel('In one shared pool').selectOption('pinned');
   await expect(page).toHaveURL(/winPlacement=pinned/);
   const url = page.url();
@@ -47,7 +47,7 @@ test('a copied link reproduces the scenario after a reload and in another browse
   await fresh.goto(url);
   await fresh.locator('.tco').scrollIntoViewIfNeeded();
   await fresh.locator('.tco[data-hydrated]').waitFor();
-  await expect(fresh.getByLabel('Host price')).toHaveValue('31000');
+  await expect(fresh.locator('#tco-hostPrice')).toHaveValue('31000');
   expect(await Promise.all(['A', 'B', 'C'].map((id) => total(fresh, id)))).toEqual(totals);
   await other.close();
 });
@@ -62,16 +62,16 @@ test('bad input gets a message beside the field and loses nothing', async ({ pag
     ['-5', 'Host price must be a number from 0 to 1,000,000.'],
     ['1e400', 'Host price must be a number from 0 to 1,000,000.'],
   ]) {
-    await page.getByLabel('Host price').fill(value);
-    const field = page.getByLabel('Host price');
+    await page.locator('#tco-hostPrice').fill(value);
+    const field = page.locator('#tco-hostPrice');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#tco-hostPrice-error')).toContainText(message);
     expect(await total(page, 'A')).toBe(kept);
     await expect(page.getByLabel('Linux VMs')).toHaveValue('250');
     await expect(page.locator('body')).not.toContainText(/NaN|Infinity/);
   }
-  await page.getByLabel('Host price').fill('20000');
-  await expect(page.getByLabel('Host price')).not.toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#tco-hostPrice').fill('20000');
+  await expect(page.locator('#tco-hostPrice')).not.toHaveAttribute('aria-invalid', 'true');
 });
 
 test('a hand-edited link keeps what it can and says what it ignored', async ({ page }) => {
@@ -114,7 +114,7 @@ test('price books, their sources, and the choices where sources disagree', async
   await page.getByLabel('Windows VMs').fill('77');
   await page.getByLabel('Defaults and sources').selectOption('2006@1');
   await expect(page.getByLabel('Windows VMs')).toHaveValue('77'); // the shop is kept
-  await expect(page.getByLabel('Host price')).toHaveValue('8000'); // the prices are 2006's
+  await expect(page.locator('#tco-hostPrice')).toHaveValue('8000'); // the prices are 2006's
   await expect(page.locator('#tco-indHvPrice-help')).toContainText('InfoWorld');
   await expect(page).toHaveURL(/pb=2006@1/);
   expect(b).toBeTruthy();
@@ -154,4 +154,25 @@ test.describe('citing a scenario', () => {
     const bib = await page.locator('#cite-scenario-bibtex').textContent();
     expect(bib).toContain('windowsVms=321');
   });
+});
+
+test('one pool can have hardware of its own, and only that strategy changes', async ({ page }) => {
+  await ready(page);
+  const [a, c] = [await total(page, 'A'), await total(page, 'C')];
+  await page.getByText('Different hardware in one pool').click();
+  const price = page.locator('#tco-ov-b-hostPrice');
+  await expect(price).toHaveAttribute('placeholder', 'shared: 25000');
+  await price.fill('40000');
+  await expect(page).toHaveURL(/ov\.b\.hostPrice=40000/);
+  expect(await total(page, 'A')).toBe(a);
+  expect(await total(page, 'C')).toBe(c);
+  await price.fill('-1');
+  await expect(page.locator('#tco-ov-b-hostPrice-error')).toContainText('B, shared pool: Host price must be a number');
+  await price.fill('');
+  await expect(page).not.toHaveURL(/ov\./);
+  await page.goto(`${PAGE}?v=1&pb=today@1&ov.aWindows.vmsPerHost=15`);
+  await page.locator('.tco').scrollIntoViewIfNeeded();
+  await page.locator('.tco[data-hydrated]').waitFor();
+  await expect(page.locator('#tco-ov-aWindows-vmsPerHost')).toHaveValue('15');
+  await expect(page.locator('#tco-row-A')).toContainText('(windows pool)');
 });

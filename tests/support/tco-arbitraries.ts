@@ -1,6 +1,7 @@
 /** fast-check generators of valid TCO scenarios, within every input's limits. */
 import fc from 'fast-check';
 import { FIELDS, bounds } from '../../src/lib/tco/fields';
+import { HOST_FIELDS, POOL_KEYS } from '../../src/lib/tco/limits';
 import { PRICE_BOOKS, bookKey } from '../../src/lib/tco/price-books';
 import type { Scenario } from '../../src/lib/tco/scenario';
 
@@ -17,7 +18,17 @@ const fieldArbitraries = Object.fromEntries(
   }),
 );
 
+/** Some pools with some hardware of their own (most scenarios have none). */
+const overridesArbitrary = fc.dictionary(
+  fc.constantFrom(...POOL_KEYS),
+  fc.dictionary(fc.constantFrom(...HOST_FIELDS), fc.constant(0), { minKeys: 1 }).chain((fields) =>
+    fc.record(Object.fromEntries(Object.keys(fields).map((f) => [f, fieldArbitraries[f]]))),
+  ),
+  { maxKeys: 2 },
+);
+
 export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc.record({
   priceBook: fc.constantFrom(...PRICE_BOOKS.map(bookKey)),
+  overrides: fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: overridesArbitrary }),
   ...fieldArbitraries,
 }) as unknown as fc.Arbitrary<Scenario>;

@@ -10,6 +10,7 @@ import type { Scenario } from '../../src/lib/tco/scenario';
 /** A small shop, small numbers, so every figure can be checked by hand. */
 const SMALL: Scenario = {
   priceBook: '2006@1',
+  overrides: {},
   windowsVms: 6, linuxVms: 4, growthPct: 0, years: 2, discountPct: 10,
   vmsPerHost: 4, socketsPerHost: 2, coresPerSocket: 2, hostPrice: 1000, refreshYears: 4, haSpares: 1, wattsPerHost: 100,
   pue: 2, kwhPrice: 0.1,
@@ -117,6 +118,19 @@ describe('golden scenario: a small mixed shop, 2006 rules', () => {
     // Windows on 2 + 1 spare = 3 hosts × $400; Linux on 1 + 1 spare = 2 hosts × $100 a year.
     expect(cat(b, 'windows').total).toBe(1200);
     expect(cat(b, 'linux').recurring).toBe(400);
+  });
+});
+
+describe('golden scenario: a pool with hardware of its own', () => {
+  it('A’s Windows pool on smaller hosts: only that pool changes', () => {
+    const s: Scenario = { ...SMALL, overrides: { aWindows: { vmsPerHost: 2, hostPrice: 600 } } };
+    const a = computeStrategy('A', s);
+    // Windows pool: ceil(6 ÷ 2) + 1 = 4 hosts × $600; Linux pool as before: 2 hosts × $1,000.
+    expect(a.pools).toEqual([{ label: 'Windows pool', hostsYear1: 4 }, { label: 'Linux pool', hostsYear1: 2 }]);
+    expect(cat(a, 'hardware').total).toBe(4 * 600 + 2 * 1000);
+    // Each Windows host is now licensed for min(2, 6) = 2 VMs: ceil(2 ÷ 4) = 1 licence × $400 × 4 hosts.
+    expect(cat(a, 'windows').total).toBe(1600);
+    expect(computeStrategy('B', s).totalNominal).toBe(computeStrategy('B', SMALL).totalNominal);
   });
 });
 

@@ -5,7 +5,7 @@ import { scenarioSchema } from '../../src/lib/tco/scenario';
 
 describe('price books', () => {
   it('give a value for every input, each sourced or labelled an assumption', () => {
-    const inputs = Object.keys(scenarioSchema.shape).filter((k) => k !== 'priceBook');
+    const inputs = Object.keys(scenarioSchema.shape).filter((k) => k !== 'priceBook' && k !== 'overrides');
     for (const book of PRICE_BOOKS) {
       expect(() => priceBookSchema.parse(book), book.id).not.toThrow();
       expect(scenarioSchema.safeParse(defaultsOf(book)).success).toBe(true);

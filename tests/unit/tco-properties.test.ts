@@ -1,7 +1,7 @@
 /** Properties of the TCO model that must hold for any valid scenario (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, compare, computeStrategy, hostsFor } from '../../src/lib/tco/model';
+import { CATEGORIES, compare, computeStrategy, hostsFor, poolSpec } from '../../src/lib/tco/model';
 import { defaultsOf, findBook } from '../../src/lib/tco/price-books';
 import { scenarioArbitrary } from '../support/tco-arbitraries';
 
@@ -55,9 +55,10 @@ describe('TCO model properties', () => {
       fc.property(scenarioArbitrary, (s) => {
         const all = s.windowsVms + s.linuxVms;
         const [a, b] = compare({ ...s, winPlacement: 'all-hosts' }, { explain: false }).strategies;
-        expect(a.pools.map((p) => p.hostsYear1)).toEqual([hostsFor(s.windowsVms, s.vmsPerHost, s.haSpares), hostsFor(s.linuxVms, s.vmsPerHost, s.haSpares)]);
-        expect(b.pools[0].hostsYear1).toBe(hostsFor(all, s.vmsPerHost, s.haSpares));
-        expect(b.pools[0].hostsYear1).toBe(all > 0 ? Math.ceil(all / s.vmsPerHost) + s.haSpares : 0);
+        const [w, l, shared] = [poolSpec(s, 'aWindows'), poolSpec(s, 'aLinux'), poolSpec(s, 'b')]; // each pool's own hardware, if any
+        expect(a.pools.map((p) => p.hostsYear1)).toEqual([hostsFor(s.windowsVms, w.vmsPerHost, w.haSpares), hostsFor(s.linuxVms, l.vmsPerHost, l.haSpares)]);
+        expect(b.pools[0].hostsYear1).toBe(hostsFor(all, shared.vmsPerHost, shared.haSpares));
+        expect(b.pools[0].hostsYear1).toBe(all > 0 ? Math.ceil(all / shared.vmsPerHost) + shared.haSpares : 0);
       }),
       RUNS,
     );

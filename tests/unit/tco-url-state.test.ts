@@ -28,6 +28,16 @@ describe('URL state', () => {
       'Ignored winPlacement=“sideways”: In one shared pool: choose one of License every host for Windows, Pin Windows VMs to their own hosts.',
     ]);
   });
+  it('carries a pool’s own hardware, checked like any input', () => {
+    const { scenario, notices } = decodeScenario('v=1&pb=today@1&ov.b.hostPrice=5000&ov.x.hostPrice=1&ov.b.colour=1&ov.c.vmsPerHost=0');
+    expect(scenario.overrides).toEqual({ b: { hostPrice: 5000 } });
+    expect(notices).toEqual([
+      'Ignored ov.x.hostPrice=“1”: There is no pool “x”; the pools are aWindows, aLinux, b, c.',
+      'Ignored ov.b.colour=“1”: A pool cannot set “colour”; it can set vmsPerHost, socketsPerHost, coresPerSocket, hostPrice, refreshYears, haSpares, wattsPerHost.',
+      'Ignored ov.c.vmsPerHost=“0”: C, shared pool: VMs per host must be a whole number from 1 to 500.',
+    ]);
+    expect(encodeScenario(scenario)).toBe('v=1&pb=today@1&ov.b.hostPrice=5000');
+  });
   it('falls back to the newest book of the same name, saying so', () => {
     const { scenario, notices } = decodeScenario('pb=today@99');
     expect(scenario.priceBook).toBe('today@1');

@@ -1,5 +1,6 @@
 /** The calculator's inputs, grouped, each with its unit, its source or assumption, and any error next to it. */
-import { FIELDS, type FieldKey, type FieldMeta } from '../../lib/tco/fields';
+import { FIELDS, FIELD_BY_KEY, type FieldKey, type FieldMeta } from '../../lib/tco/fields';
+import { HOST_FIELDS, POOL_KEYS, POOL_LABELS, type HostField, type PoolKey } from '../../lib/tco/limits';
 import { activeOptions, currentBooks, provenance, bookKey, type PriceBook } from '../../lib/tco/price-books';
 import type { Scenario } from '../../lib/tco/scenario';
 
@@ -12,6 +13,56 @@ interface Props {
   onField: (key: FieldKey, text: string) => void;
   onBook: (key: string) => void;
   onOption: (values: Record<string, string | number>) => void;
+  /** A pool's own value for a host input; empty text returns it to the shared value. */
+  onOverride: (pool: PoolKey, field: HostField, text: string) => void;
+  /** Messages for pool values, and text being typed, keyed "pool.field". */
+  overrideErrors: Record<string, string>;
+  overrideDrafts: Record<string, string>;
+}
+
+/** Hardware that differs in one pool: blank fields use the shared value shown as the placeholder. */
+function PoolOverrides({ scenario, enabled, onOverride, overrideErrors, overrideDrafts }: Props) {
+  const count = Object.values(scenario.overrides).reduce((n, f) => n + Object.keys(f ?? {}).length, 0);
+  return (
+    <details className="tco-pools" open={count > 0}>
+      <summary>Different hardware in one pool{count > 0 ? ` (${count} set)` : ''}</summary>
+      <p className="tco-help">Every pool uses the hosts above unless you set its own values here. Leave a box empty to use the shared value.</p>
+      {POOL_KEYS.map((pool) => (
+        <fieldset key={pool} disabled={!enabled}>
+          <legend>{POOL_LABELS[pool]}</legend>
+          {HOST_FIELDS.map((field) => {
+            const id = `tco-ov-${pool}-${field}`;
+            const error = overrideErrors[`${pool}.${field}`];
+            const meta = FIELD_BY_KEY[field];
+            return (
+              <div key={field} className={error ? 'tco-field tco-field-compact has-error' : 'tco-field tco-field-compact'}>
+                <label htmlFor={id}>
+                  {meta.label} <span className="tco-unit">({meta.unit})</span>
+                  <span className="visually-hidden">, {POOL_LABELS[pool]}</span>
+                </label>
+                <input
+                  id={id}
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  placeholder={`shared: ${String(scenario[field])}`}
+                  value={overrideDrafts[`${pool}.${field}`] ?? scenario.overrides[pool]?.[field]?.toString() ?? ''}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${id}-error` : undefined}
+                  onChange={(e) => onOverride(pool, field, e.target.value)}
+                />
+                {error && (
+                  <p className="tco-error" id={`${id}-error`}>
+                    {error}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+    </details>
+  );
 }
 
 const GROUPS = [...new Set(FIELDS.map((f) => f.group))];
@@ -102,6 +153,7 @@ export function InputsPanel(props: Props) {
           {FIELDS.filter((f) => f.group === group).map((meta) => (
             <Field key={meta.key} meta={meta} props={props} />
           ))}
+          {group === 'Hosts and power' && <PoolOverrides {...props} />}
         </fieldset>
       ))}
     </form>

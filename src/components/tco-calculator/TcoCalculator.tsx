@@ -7,7 +7,8 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { breakEven, sensitivity, uncertainRanges, uncertainty, type UncertaintyResult } from '../../lib/tco/analysis';
 import { fromJson, toCsv, toJson } from '../../lib/tco/export';
-import { parseField, type FieldKey } from '../../lib/tco/fields';
+import { parseField, parsePoolField, type FieldKey } from '../../lib/tco/fields';
+import type { HostField, PoolKey } from '../../lib/tco/limits';
 import { CATEGORIES, STRATEGY_LABELS, compare, difference, usd, type StrategyId } from '../../lib/tco/model';
 import { defaultsOf, findBook, type PriceBook } from '../../lib/tco/price-books';
 import type { Scenario } from '../../lib/tco/scenario';
@@ -47,6 +48,8 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   const [scenario, setScenario] = useState<Scenario>(() => defaultsOf(findBook(initialBook ?? defaultBookKey())!));
   const [drafts, setDrafts] = useState<Partial<Record<FieldKey, string>>>({});
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const [overrideErrors, setOverrideErrors] = useState<Record<string, string>>({});
+  const [overrideDrafts, setOverrideDrafts] = useState<Record<string, string>>({});
   const [notices, setNotices] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [hydrated, setHydrated] = useState(false);
@@ -98,6 +101,26 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       setErrors((e) => ({ ...e, [key]: parsed.message }));
     }
   };
+  const onOverride = (pool: PoolKey, field: HostField, text: string) => {
+    const key = `${pool}.${field}`;
+    setOverrideDrafts((d) => ({ ...d, [key]: text }));
+    if (text.trim() === '') {
+      setOverrideErrors(({ [key]: _gone, ...rest }) => rest);
+      setScenario((s) => {
+        const { [field]: _removed, ...restFields } = s.overrides[pool] ?? {};
+        const { [pool]: _pool, ...otherPools } = s.overrides;
+        return { ...s, overrides: Object.keys(restFields).length ? { ...otherPools, [pool]: restFields } : otherPools };
+      });
+      return;
+    }
+    const parsed = parsePoolField(pool, field, text);
+    if (parsed.ok) {
+      setOverrideErrors(({ [key]: _gone, ...rest }) => rest);
+      setScenario((s) => ({ ...s, overrides: { ...s.overrides, [pool]: { ...s.overrides[pool], [field]: parsed.value } } }));
+    } else {
+      setOverrideErrors((e) => ({ ...e, [key]: parsed.message }));
+    }
+  };
   const onBook = (key: string) => {
     const next = findBook(key);
     if (!next) return;
@@ -108,6 +131,8 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
     });
     setDrafts({});
     setErrors({});
+    setOverrideDrafts({});
+    setOverrideErrors({});
   };
   const onOption = (values: Record<string, string | number>) => {
     setScenario((s) => ({ ...s, ...values }));
@@ -129,6 +154,8 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       setScenario(decoded.scenario);
       setDrafts({});
       setErrors({});
+      setOverrideDrafts({});
+      setOverrideErrors({});
       setStatus(`Imported ${file.name}`);
     }
     setNotices(decoded.notices);
@@ -136,7 +163,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
 
   const cheapest = result.strategies.find((r) => r.id === result.cheapest)!;
   const [pa, pb] = PAIRS[pair];
-  const errorCount = Object.keys(errors).length;
+  const errorCount = Object.keys(errors).length + Object.keys(overrideErrors).length;
 
   return (
     <div className="tco" data-hydrated={hydrated ? '' : undefined}>
@@ -159,7 +186,19 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
         </div>
       )}
       <div className="tco-layout">
-        <InputsPanel scenario={scenario} book={book} drafts={drafts} errors={errors} enabled={hydrated} onField={onField} onBook={onBook} onOption={onOption} />
+        <InputsPanel
+          scenario={scenario}
+          book={book}
+          drafts={drafts}
+          errors={errors}
+          enabled={hydrated}
+          onField={onField}
+          onBook={onBook}
+          onOption={onOption}
+          onOverride={onOverride}
+          overrideErrors={overrideErrors}
+          overrideDrafts={overrideDrafts}
+        />
 
         <section className="tco-results" aria-labelledby="tco-results-heading">
           <h2 id="tco-results-heading">Results over {scenario.years} {scenario.years === 1 ? 'year' : 'years'}</h2>

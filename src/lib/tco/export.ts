@@ -4,7 +4,8 @@
  * checks as a link: bad values are ignored with a notice, never trusted.
  */
 import { CATEGORIES, CATEGORY_LABELS, type Comparison } from './model';
-import { FIELDS } from './fields';
+import { FIELDS, FIELD_BY_KEY } from './fields';
+import { POOL_LABELS, type HostField, type PoolKey } from './limits';
 import { decodeScenario, type DecodedState } from './url-state';
 import type { Scenario } from './scenario';
 
@@ -28,6 +29,9 @@ export function toCsv(s: Scenario, result: Comparison, link: string): string {
     '',
     row('Input', 'Value', 'Unit'),
     ...FIELDS.map((f) => row(f.label, String(s[f.key]), f.unit)),
+    ...Object.entries(s.overrides).flatMap(([pool, fields]) =>
+      Object.entries(fields ?? {}).map(([f, v]) => row(`${POOL_LABELS[pool as PoolKey]}: ${FIELD_BY_KEY[f as HostField].label}`, String(v), FIELD_BY_KEY[f as HostField].unit)),
+    ),
     '',
     row('Result', ...result.strategies.map((r) => r.label)),
     row('Total, nominal', ...result.strategies.map((r) => r.totalNominal)),
@@ -65,7 +69,11 @@ export function fromJson(text: string): DecodedState {
   const params = new URLSearchParams({ v: '1' });
   for (const [k, v] of Object.entries(scenario as Record<string, unknown>)) {
     if (k === 'priceBook') params.set('pb', String(v));
-    else if (typeof v === 'string' || typeof v === 'number') params.set(k, String(v));
+    else if (k === 'overrides' && typeof v === 'object' && v !== null) {
+      for (const [pool, fields] of Object.entries(v as Record<string, unknown>)) {
+        if (typeof fields === 'object' && fields !== null) for (const [f, x] of Object.entries(fields)) params.set(`ov.${pool}.${f}`, String(x));
+      }
+    } else if (typeof v === 'string' || typeof v === 'number') params.set(k, String(v));
   }
   return decodeScenario(params.toString());
 }

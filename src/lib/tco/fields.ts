@@ -4,9 +4,9 @@
  * message. The form and the URL parser both use it, so a bad value gets the
  * same message wherever it comes from.
  */
-import { HYPERVISOR_LICENCE_MODELS, LIMITS, type Scenario, type ScenarioKey } from './limits';
+import { HOST_FIELDS, HYPERVISOR_LICENCE_MODELS, LIMITS, POOL_KEYS, POOL_LABELS, type HostField, type PoolKey, type Scenario, type ScenarioKey } from './limits';
 
-export type FieldKey = Exclude<ScenarioKey, 'priceBook'>;
+export type FieldKey = Exclude<ScenarioKey, 'priceBook' | 'overrides'>;
 
 export interface FieldMeta {
   key: FieldKey;
@@ -89,7 +89,15 @@ export function checkScenario(raw: Record<string, unknown>): Scenario {
     if (!parsed.ok) throw new Error(parsed.message);
     if (parsed.value !== raw[f.key]) throw new Error(`${f.label}: ${String(raw[f.key])} is not a ${typeof parsed.value}`);
   }
-  return raw as Scenario;
+  const overrides = raw.overrides ?? {};
+  if (typeof overrides !== 'object' || overrides === null) throw new Error('overrides must be an object');
+  for (const [pool, fields] of Object.entries(overrides as Record<string, Record<string, unknown>>)) {
+    for (const [field, value] of Object.entries(fields ?? {})) {
+      const parsed = parsePoolField(pool, field, String(value));
+      if (!parsed.ok) throw new Error(parsed.message);
+    }
+  }
+  return { ...raw, overrides } as Scenario;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -114,4 +122,16 @@ export function parseField(key: FieldKey, raw: string): { ok: true; value: Scena
     return { ok: false, message: `${meta.label} must be ${range}.` };
   }
   return { ok: true, value: value as Scenario[FieldKey] };
+}
+
+/**
+ * One pool's own value for a host input ("ov.b.hostPrice" in a link): the
+ * pool and the input must exist, and the value obeys the shared input's limits.
+ */
+export function parsePoolField(pool: string, field: string, raw: string): { ok: true; pool: PoolKey; field: HostField; value: number } | { ok: false; message: string } {
+  if (!(POOL_KEYS as readonly string[]).includes(pool)) return { ok: false, message: `There is no pool “${pool.slice(0, 20)}”; the pools are ${POOL_KEYS.join(', ')}.` };
+  if (!(HOST_FIELDS as readonly string[]).includes(field)) return { ok: false, message: `A pool cannot set “${field.slice(0, 30)}”; it can set ${HOST_FIELDS.join(', ')}.` };
+  const parsed = parseField(field as HostField, raw);
+  if (!parsed.ok) return { ok: false, message: `${POOL_LABELS[pool as PoolKey]}: ${parsed.message}` };
+  return { ok: true, pool: pool as PoolKey, field: field as HostField, value: parsed.value as number };
 }

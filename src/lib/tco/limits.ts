@@ -119,8 +119,20 @@ export const LIMITS = {
 
 export type InputKey = keyof typeof LIMITS;
 
-/** A scenario: the price book it started from ("today@1"), and every input. */
-export type Scenario = { priceBook: string } & {
+/** The pools of the three strategies. Hardware is shared unless a pool overrides it. */
+export const POOL_KEYS = ['aWindows', 'aLinux', 'b', 'c'] as const;
+export type PoolKey = (typeof POOL_KEYS)[number];
+export const POOL_LABELS: Record<PoolKey, string> = { aWindows: 'A, Windows pool', aLinux: 'A, Linux pool', b: 'B, shared pool', c: 'C, shared pool' };
+
+/** The host inputs a pool may set for itself. */
+export const HOST_FIELDS = ['vmsPerHost', 'socketsPerHost', 'coresPerSocket', 'hostPrice', 'refreshYears', 'haSpares', 'wattsPerHost'] as const;
+export type HostField = (typeof HOST_FIELDS)[number];
+
+/** Per pool, the host inputs that differ from the shared ones (same limits). */
+export type PoolOverrides = Partial<Record<PoolKey, Partial<Record<HostField, number>>>>;
+
+/** A scenario: the price book it started from ("today@1"), every input, and any pool's own hardware. */
+export type Scenario = { priceBook: string; overrides: PoolOverrides } & {
   -readonly [K in InputKey]: (typeof LIMITS)[K] extends { kind: 'choice'; values: readonly (infer V)[] } ? V : number;
 };
 export type ScenarioKey = keyof Scenario;

@@ -27,7 +27,7 @@
  *   administrator per platform per year.
  * - All costs of year y are discounted by (1 + rate)^(y−1): paid at its start.
  */
-import type { Scenario } from './scenario';
+import type { PoolKey, Scenario } from './scenario';
 
 export const CATEGORIES = ['hardware', 'hypervisor', 'windows', 'linux', 'management', 'staff', 'training', 'power'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -184,8 +184,16 @@ export function windowsCostPerHost(s: Scenario, windowsVms: number): { cost: num
 
 // ---------------------------------------------------------------- pools
 
+/** The inputs a pool works with: the shared ones, with the pool's own hardware where it has any. */
+export function poolSpec(s: Scenario, pool: PoolKey): Scenario {
+  const own = s.overrides[pool];
+  return own ? { ...s, ...own } : s;
+}
+
 interface PoolPlan {
   label: string;
+  /** The inputs this pool uses (shared, with its own hardware if overridden). */
+  spec: Scenario;
   /** Which platform runs it: each platform has its own management, staff minimum and training. */
   platform: string;
   /** Independent (B) or OS-embedded (A, C) hypervisor and management. */
@@ -208,6 +216,7 @@ function plainPool(label: string, platform: string, kind: PoolPlan['kind'], win:
   const hosts = win.map((w, y) => hostsFor(w + lin[y], s.vmsPerHost, s.haSpares));
   return {
     label,
+    spec: s,
     platform,
     kind,
     hosts,
@@ -229,6 +238,7 @@ function pinnedPool(label: string, platform: string, kind: PoolPlan['kind'], win
   const hosts = winActive.map((w, y) => w + linActive[y] + spares[y]);
   return {
     label,
+    spec: s,
     platform,
     kind,
     hosts,
@@ -246,11 +256,11 @@ function poolsOf(id: StrategyId, s: Scenario, win: number[], lin: number[]): Poo
   const shared = s.winPlacement === 'pinned' ? pinnedPool : plainPool;
   switch (id) {
     case 'A':
-      return [plainPool('Windows pool', 'windows', 'os', win, none, s), plainPool('Linux pool', 'linux', 'os', none, lin, s)];
+      return [plainPool('Windows pool', 'windows', 'os', win, none, poolSpec(s, 'aWindows')), plainPool('Linux pool', 'linux', 'os', none, lin, poolSpec(s, 'aLinux'))];
     case 'B':
-      return [shared('Shared pool', 'independent', 'independent', win, lin, s)];
+      return [shared('Shared pool', 'independent', 'independent', win, lin, poolSpec(s, 'b'))];
     case 'C':
-      return [shared('Shared pool', 'os-single', 'os', win, lin, s)];
+      return [shared('Shared pool', 'os-single', 'os', win, lin, poolSpec(s, 'c'))];
   }
 }
 
@@ -397,31 +407,32 @@ export function computeStrategy(id: StrategyId, s: Scenario, { explain = true } 
   const lines: DraftLine[] = [];
 
   for (const pool of pools) {
-    const { bought, refreshed } = hostPurchases(pool.hosts, s.refreshYears);
+    const p = pool.spec; // this pool's hardware (shared, or its own)
+    const { bought, refreshed } = hostPurchases(pool.hosts, p.refreshYears);
     if (pool.hosts.some((h) => h > 0)) {
       lines.push({
         category: 'hardware',
         label: `Hosts, ${pool.label.toLowerCase()}`,
-        oneTime: bought.map((b, y) => (b + refreshed[y]) * s.hostPrice),
+        oneTime: bought.map((b, y) => (b + refreshed[y]) * p.hostPrice),
         recurring: zeros(years),
         why: () => [
           pool.hostWorking(),
-          `${pool.hosts[0]} hosts × ${usd(s.hostPrice)} = ${usd(pool.hosts[0] * s.hostPrice)} in year 1; new hosts as VMs grow, and each host replaced after ${s.refreshYears} years`,
+          `${pool.hosts[0]} hosts × ${usd(p.hostPrice)} = ${usd(pool.hosts[0] * p.hostPrice)} in year 1; new hosts as VMs grow, and each host replaced after ${p.refreshYears} years`,
         ],
       });
-      const kwhPerYear = pool.hosts.map((h) => (h * s.wattsPerHost * 8760 * s.pue) / 1000);
+      const kwhPerYear = pool.hosts.map((h) => (h * p.wattsPerHost * 8760 * p.pue) / 1000);
       lines.push({
         category: 'power',
         label: `Power and cooling, ${pool.label.toLowerCase()}`,
         oneTime: zeros(years),
         recurring: kwhPerYear.map((k) => k * s.kwhPrice),
-        why: () => [`${pool.hosts[0]} hosts × ${fmt(s.wattsPerHost)} W × 8,760 h × PUE ${fmt(s.pue)} ÷ 1,000 = ${fmt(kwhPerYear[0])} kWh × ${usd(s.kwhPrice)}/kWh = ${usd(kwhPerYear[0] * s.kwhPrice)} in year 1`],
+        why: () => [`${pool.hosts[0]} hosts × ${fmt(p.wattsPerHost)} W × 8,760 h × PUE ${fmt(p.pue)} ÷ 1,000 = ${fmt(kwhPerYear[0])} kWh × ${usd(p.kwhPrice)}/kWh = ${usd(kwhPerYear[0] * p.kwhPrice)} in year 1`],
       });
     }
-    lines.push(...hypervisorLines(pool, s, years));
-    const w = windowsLine(pool, s, years);
+    lines.push(...hypervisorLines(pool, p, years));
+    const w = windowsLine(pool, p, years);
     if (w) lines.push(w);
-    const l = linuxLine(pool, s, years);
+    const l = linuxLine(pool, p, years);
     if (l) lines.push(l);
   }
   for (const platform of new Set(pools.map((p) => p.platform))) {

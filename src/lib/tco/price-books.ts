@@ -35,7 +35,7 @@ export function findBook(key: string, books = PRICE_BOOKS): PriceBook | undefine
 
 /** The scenario a book gives before the reader changes anything. Throws if the book misses an input. */
 export function defaultsOf(book: PriceBook): Scenario {
-  const raw: Record<string, unknown> = { priceBook: bookKey(book) };
+  const raw: Record<string, unknown> = { priceBook: bookKey(book), overrides: {} };
   for (const [key, v] of Object.entries(book.values)) raw[key] = v.value;
   return checkScenario(raw);
 }

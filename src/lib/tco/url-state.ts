@@ -5,10 +5,12 @@
  *
  * `v` is the format version, `pb` the price book and its version (books are
  * never edited, so the defaults are the same later), then every input that
- * differs from the book's default. Reading never throws: unknown or malformed
+ * differs from the book's default, then any pool's own hardware
+ * (ov.<pool>.<input>=value). Reading never throws: unknown or malformed
  * parameters are ignored, each with a notice, and everything else is kept.
  */
-import { FIELDS, parseField, type FieldKey } from './fields';
+import { FIELDS, parseField, parsePoolField, type FieldKey } from './fields';
+import { HOST_FIELDS, POOL_KEYS } from './limits';
 import { PRICE_BOOKS, currentBooks, defaultsOf, findBook, bookKey } from './price-books';
 import type { Scenario } from './scenario';
 
@@ -27,6 +29,12 @@ export function encodeScenario(s: Scenario): string {
   const params = new URLSearchParams({ v: String(STATE_VERSION), pb: bookKey(book) });
   for (const f of FIELDS) {
     if (s[f.key] !== defaults[f.key]) params.set(f.key, String(s[f.key]));
+  }
+  for (const pool of POOL_KEYS) {
+    for (const field of HOST_FIELDS) {
+      const v = s.overrides[pool]?.[field];
+      if (v !== undefined) params.set(`ov.${pool}.${field}`, String(v));
+    }
   }
   return params.toString().replace(/%40/g, '@');
 }
@@ -63,6 +71,18 @@ export function decodeScenario(search: string, books = PRICE_BOOKS): DecodedStat
   const seen = new Set<string>();
   for (const [key, raw] of params) {
     if (key === 'v' || key === 'pb') continue;
+    const pool = /^ov\.([^.]*)\.(.*)$/.exec(key);
+    if (pool) {
+      if (seen.has(key)) {
+        notices.push(`“${key.slice(0, 40)}” was given twice; the first value was kept.`);
+        continue;
+      }
+      seen.add(key);
+      const parsed = parsePoolField(pool[1], pool[2], raw);
+      if (parsed.ok) scenario.overrides = { ...scenario.overrides, [parsed.pool]: { ...scenario.overrides[parsed.pool], [parsed.field]: parsed.value } };
+      else notices.push(`Ignored ${key.slice(0, 40)}=“${raw.slice(0, 20)}”: ${parsed.message}`);
+      continue;
+    }
     if (!FIELD_KEYS.has(key)) {
       notices.push(`Ignored an unknown setting “${key.slice(0, 30)}”.`);
       continue;
