@@ -63,3 +63,44 @@ export const editionSchema = z.object({
 /** Oldest first; the last entry is the current edition. */
 export const editionsSchema = z.array(editionSchema).min(1);
 export type Edition = z.infer<typeof editionSchema>;
+
+/** A dated fact from shared/research/retrospective-facts.md (or a source named here). */
+export const hindsightEventSchema = z.object({
+  /** Stable anchor: #event-<id> on /hindsight/. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** ISO date, as precise as the source: "2008-06-26", "2007-10" or "2019". */
+  date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/),
+  /** The lane it is drawn in on the timeline. */
+  lane: z.enum(['microsoft', 'vmware', 'xen', 'linux', 'oracle-sun', 'aws', 'hardware']),
+  /** One line, in our words. */
+  text: z.string().min(10).max(160),
+  /** Where it is checked: publication and title or description, enough to find it. */
+  source: z.string().min(5),
+  /** Set when the source is weak or the date uncertain; the page says so. */
+  uncertain: z.string().optional(),
+});
+export type HindsightEvent = z.infer<typeof hindsightEventSchema>;
+
+/** One of the note's calls, checked against what happened. */
+export const scorecardEntrySchema = z.object({
+  /** Stable anchor: #<id> on /hindsight/. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The note's claim, restated in our words. */
+  claim: z.string().min(10),
+  /** Where the note makes it: "<part slug>#<paragraph id>". */
+  where: z.string().regex(/^[a-z0-9-]+#[a-z][a-z0-9-]*$/),
+  verdict: z.enum(['came-true', 'partly', 'did-not', 'came-true-as-direction', 'largely-came-true-cause-unproven']),
+  /** Why, in a short paragraph of our own. */
+  explanation: z.string().min(40),
+  /** The events that bear on it (ids in `events`). */
+  events: z.array(z.string()).min(1),
+  /** Set when the verdict rests on weak or missing evidence; the page says so. */
+  uncertain: z.string().optional(),
+});
+export type ScorecardEntry = z.infer<typeof scorecardEntrySchema>;
+
+export const hindsightSchema = z.object({
+  scorecard: z.array(scorecardEntrySchema).min(1),
+  events: z.array(hindsightEventSchema).min(1),
+});
+export type Hindsight = z.infer<typeof hindsightSchema>;

@@ -22,13 +22,14 @@ export interface PagefindFragment {
   locations: number[];
 }
 
-export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note';
+export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight';
 
 /** What an anchor is, from the site's id conventions (content/README.md). */
 export function kindOfAnchor(id: string): HitKind {
   if (id.startsWith('fn-')) return 'footnote';
   if (id.startsWith('p-') || id.startsWith('point-') || id.startsWith('table-')) return 'paragraph';
   if (id.startsWith('ed-')) return 'note';
+  if (id.startsWith('hs-')) return 'hindsight';
   return 'heading';
 }
 
@@ -113,11 +114,17 @@ export function hitsByAnchor(fragment: PagefindFragment, query: string): Hit[] {
 }
 
 /** Kinds a reader can filter by: whole results (analysis, tool) or the kind of place inside them (footnote). */
-export type SearchKind = 'all' | 'analysis' | 'footnote' | 'tool';
+export type SearchKind = 'all' | 'analysis' | 'footnote' | 'hindsight' | 'tool';
 
-/** Whether a hit shows under a kind filter. */
-export function hitShows(hit: Hit, kind: SearchKind): boolean {
-  return kind === 'footnote' ? hit.kind === 'footnote' : true;
+/**
+ * Whether a hit shows under a kind filter. Footnotes and hindsight notes sit
+ * inside analysis pages, so those filters also pick places within a page;
+ * on the hindsight page itself every place counts.
+ */
+export function hitShows(hit: Hit, kind: SearchKind, pageKinds: string[] = []): boolean {
+  if (kind === 'footnote') return hit.kind === 'footnote';
+  if (kind === 'hindsight') return hit.kind === 'hindsight' || !pageKinds.includes('analysis');
+  return true;
 }
 
 /** The link to a hit, carrying the words to highlight on arrival. */

@@ -15,4 +15,7 @@ export function parseThemeChoice(value: unknown): ThemeChoice | null {
   return value === 'light' || value === 'dark' ? value : null;
 }
 
-export const THEME_INIT_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}})();`;
+/** Set to "hidden" when the reader hides the hindsight notes to read the note's argument alone. */
+export const HINDSIGHT_STORAGE_KEY = 'hh-hindsight';
+
+export const THEME_INIT_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')d.dataset.theme=t;if(localStorage.getItem('${HINDSIGHT_STORAGE_KEY}')==='hidden')d.classList.add('hide-hindsight')}catch(e){}})();`;

@@ -10,6 +10,8 @@
  * 2. The table of contents marks the section being read (aria-current).
  */
 
+import { HINDSIGHT_STORAGE_KEY } from '../lib/theme';
+
 const WIDE = window.matchMedia('(min-width: 64rem)');
 
 function setupFootnotes(): void {
@@ -105,5 +107,26 @@ function setupTocMarker(): void {
   mark();
 }
 
+/** "Hide hindsight notes": the note's argument alone, remembered (applied before paint by the head script). */
+function setupHindsightToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-hindsight-toggle]');
+  if (!button) return;
+  const root = document.documentElement;
+  const render = () => button.setAttribute('aria-pressed', String(root.classList.contains('hide-hindsight')));
+  button.addEventListener('click', () => {
+    const hide = !root.classList.contains('hide-hindsight');
+    root.classList.toggle('hide-hindsight', hide);
+    try {
+      if (hide) localStorage.setItem(HINDSIGHT_STORAGE_KEY, 'hidden');
+      else localStorage.removeItem(HINDSIGHT_STORAGE_KEY);
+    } catch {
+      // Storage blocked: the choice holds for this page only.
+    }
+    render();
+  });
+  render();
+}
+
 setupFootnotes();
 setupTocMarker();
+setupHindsightToggle();

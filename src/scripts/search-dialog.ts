@@ -23,7 +23,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-const KIND_LABEL = { paragraph: 'Paragraph', footnote: 'Footnote', heading: 'Section', note: 'Editor’s note' } as const;
+const KIND_LABEL = { paragraph: 'Paragraph', footnote: 'Footnote', heading: 'Section', note: 'Editor’s note', hindsight: 'Hindsight' } as const;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -43,7 +43,7 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
   const input = el('input', { id: 'search-input', type: 'search', autocomplete: 'off', placeholder: 'Search the analysis, notes and tools', value: initialQuery });
   input.setAttribute('aria-describedby', 'search-status');
   input.setAttribute('aria-controls', 'search-results');
-  const kind = select('search-kind', 'Show', [['all', 'Everything'], ['analysis', 'The analysis'], ['footnote', 'Footnotes only'], ['tool', 'Tools']]);
+  const kind = select('search-kind', 'Show', [['all', 'Everything'], ['analysis', 'The analysis'], ['footnote', 'Footnotes only'], ['hindsight', 'Hindsight'], ['tool', 'Tools']]);
   const part = select('search-part', 'Part', [['', 'All parts'], ...[1, 2, 3, 4, 5].map((n): [string, string] => [`§${n}`, `§${n}`])]);
   const status = el('p', { id: 'search-status', className: 'search-status' });
   status.setAttribute('role', 'status');
@@ -72,6 +72,7 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
     const k = kindSelect.value as SearchKind;
     if (k === 'analysis' || k === 'footnote') filters.kind = 'analysis';
     if (k === 'tool') filters.kind = 'tool';
+    if (k === 'hindsight') filters.kind = 'hindsight';
     if (partSelect.value) filters.part = partSelect.value;
     const pf = await loadPagefind(base);
     const found = await pf.debouncedSearch(q, { filters }, 150);
@@ -81,8 +82,8 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
     const items: HTMLLIElement[] = [];
     let hitsTotal = 0;
     for (const page of pages) {
-      const hits = hitsByAnchor(page, q).filter((h) => hitShows(h, k));
-      if (!hits.length && k === 'footnote') continue;
+      const hits = hitsByAnchor(page, q).filter((h) => hitShows(h, k, page.filters?.kind ?? []));
+      if (!hits.length && (k === 'footnote' || k === 'hindsight')) continue;
       hitsTotal += hits.length;
       const title = page.meta.title ?? page.url;
       const sub = el('ul', { className: 'search-hits' });
@@ -93,7 +94,8 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
           el('li', {}, el('a', { href: hitHref(hit, q) }, el('span', { className: 'hit-kind', textContent: `${KIND_LABEL[hit.kind]} · ` }), where ? el('span', { className: 'hit-section', textContent: `${where}: ` }) : '', ...excerpt)),
         );
       }
-      const where = [page.meta.part, page.filters?.kind?.[0] === 'tool' ? 'Tool' : 'Analysis'].filter(Boolean).join(' · ');
+      const kinds = page.filters?.kind ?? [];
+      const where = [page.meta.part, kinds.includes('analysis') ? 'Analysis' : kinds.includes('tool') ? 'Tool' : 'Hindsight'].filter(Boolean).join(' · ');
       items.push(el('li', { className: 'search-result' }, el('a', { className: 'search-title', href: hits[0] ? hitHref(hits[0], q) : page.url, textContent: title }), el('p', { className: 'search-where', textContent: where }), sub));
     }
     list.replaceChildren(...items);

@@ -18,12 +18,12 @@ test('“Viridian” finds the part on Microsoft, down to the paragraph, and the
   await page.goto('/about/');
   const dialog = await openWithSlash(page);
   await page.locator('#search-input').fill('Viridian');
-  await expect(dialog.getByRole('status')).toHaveText(/^1 page, \d+ places? for “Viridian”$/);
-  const hit = dialog.locator('.search-hits a').first();
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ pages?, \d+ places? for “Viridian”$/);
+  const part2 = dialog.locator('.search-result').filter({ has: page.locator('.search-title', { hasText: '§2 Building into the OS' }) });
+  const hit = part2.locator('.search-hits a').first();
   await expect(hit).toHaveAttribute('href', '/analysis/building-into-the-os/?highlight=viridian#p-all-vendors');
   await expect(hit.locator('mark')).toHaveText(/Viridian/);
   await expect(hit).toContainText('Paragraph · in “Every OS vendor is moving in”:');
-  await expect(dialog.locator('.search-title').first()).toHaveText('§2 Building into the OS');
   await hit.click();
   await expect(page).toHaveURL(/#p-all-vendors$/);
   await expect(page.locator('#p-all-vendors mark.search-hit').first()).toBeVisible();
@@ -91,7 +91,7 @@ test('nothing is fetched for search until the reader opens it', async ({ page })
 
 test('/search/?q= reproduces a search, and updates the address as you type', async ({ page }) => {
   await page.goto('/search/?q=Viridian');
-  await expect(page.locator('.search-title').first()).toHaveText('§2 Building into the OS');
+  await expect(page.locator('.search-title', { hasText: '§2 Building into the OS' })).toBeVisible();
   await page.locator('#search-input').fill('Solaris');
   await expect(page).toHaveURL(/\/search\/\?q=Solaris$/);
   await expect(page.locator('.search-results .search-result').first()).toBeVisible();
@@ -109,4 +109,17 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(page.getByRole('link', { name: /^Search/ })).toHaveAttribute('href', '/search/');
   });
+});
+
+test('the hindsight filter shows the hindsight page and the hindsight notes only', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await openWithSlash(page);
+  await page.locator('#search-input').fill('Hyper-V');
+  await expect(dialog.locator('.search-result').first()).toBeVisible();
+  await dialog.getByLabel('Show').selectOption('hindsight');
+  await expect(dialog.locator('.search-title', { hasText: 'Hindsight' })).toBeVisible();
+  // Within analysis pages only the hindsight notes count (the list refreshes after the filter changes).
+  const partKinds = () => dialog.locator('.search-result').filter({ hasNot: page.locator('.search-title', { hasText: /^Hindsight$/ }) }).locator('.hit-kind').allTextContents();
+  await expect.poll(async () => (await partKinds()).filter((k) => k !== 'Hindsight · ')).toEqual([]);
+  expect((await partKinds()).length).toBeGreaterThan(0);
 });
