@@ -42,4 +42,7 @@ describe('hindsight data', () => {
     }
     expect([...entries].filter((e) => !used.has(e))).toEqual([]);
   });
+  it('has hindsight notes in every part of the analysis', () => {
+    for (const [slug, source] of Object.entries(parts)) expect(source, slug).toMatch(/<Hindsight id="hs-/);
+  });
 });
