@@ -176,3 +176,19 @@ test('one pool can have hardware of its own, and only that strategy changes', as
   await expect(page.locator('#tco-ov-aWindows-vmsPerHost')).toHaveValue('15');
   await expect(page.locator('#tco-row-A')).toContainText('(windows pool)');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 760 } });
+  test('the totals stay in sight while the inputs are changed', async ({ page }) => {
+    await ready(page);
+    const bar = page.locator('.tco-sticky-totals');
+    await page.locator('#tco-adminCost').scrollIntoViewIfNeeded();
+    await expect(bar).toBeInViewport();
+    const before = await bar.textContent();
+    await page.locator('#tco-adminCost').fill('200000');
+    await expect(bar).not.toHaveText(before!);
+    await expect(bar.locator('.is-cheapest')).toHaveCount(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

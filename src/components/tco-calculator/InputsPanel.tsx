@@ -18,6 +18,8 @@ interface Props {
   /** Messages for pool values, and text being typed, keyed "pool.field". */
   overrideErrors: Record<string, string>;
   overrideDrafts: Record<string, string>;
+  /** Shown under the inputs on phones, where the results are far below. */
+  footer?: React.ReactNode;
 }
 
 /** Hardware that differs in one pool: blank fields use the shared value shown as the placeholder. */
@@ -156,6 +158,7 @@ export function InputsPanel(props: Props) {
           {group === 'Hosts and power' && <PoolOverrides {...props} />}
         </fieldset>
       ))}
+      {props.footer}
     </form>
   );
 }

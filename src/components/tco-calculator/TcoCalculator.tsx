@@ -198,6 +198,17 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
           onOverride={onOverride}
           overrideErrors={overrideErrors}
           overrideDrafts={overrideDrafts}
+          footer={
+            // Phones only (CSS): the totals stay in sight while the inputs scroll past. It repeats the summary
+            // table below, so assistive technology is pointed there instead of hearing it twice.
+            <p className="tco-sticky-totals" aria-hidden="true">
+              {result.strategies.map((r) => (
+                <span key={r.id} className={r.id === result.cheapest ? 'is-cheapest' : undefined}>
+                  {r.id} {usd(r.totalNominal)}
+                </span>
+              ))}
+            </p>
+          }
         />
 
         <section className="tco-results" aria-labelledby="tco-results-heading">
