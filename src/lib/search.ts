@@ -22,12 +22,13 @@ export interface PagefindFragment {
   locations: number[];
 }
 
-export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight';
+export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight' | 'table';
 
 /** What an anchor is, from the site's id conventions (content/README.md). */
 export function kindOfAnchor(id: string): HitKind {
   if (id.startsWith('fn-')) return 'footnote';
-  if (id.startsWith('p-') || id.startsWith('point-') || id.startsWith('table-')) return 'paragraph';
+  if (id.startsWith('table-')) return 'table';
+  if (id.startsWith('p-') || id.startsWith('point-')) return 'paragraph';
   if (id.startsWith('ed-')) return 'note';
   if (id.startsWith('hs-')) return 'hindsight';
   return 'heading';

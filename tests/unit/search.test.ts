@@ -17,7 +17,14 @@ const FRAGMENT: PagefindFragment = {
 
 describe('search results to the paragraph', () => {
   it('classifies anchors by the site’s id conventions', () => {
-    expect([kindOfAnchor('fn-note-3'), kindOfAnchor('p-control'), kindOfAnchor('what-vendors-gain'), kindOfAnchor('ed-slogans')]).toEqual(['footnote', 'paragraph', 'heading', 'note']);
+    expect([kindOfAnchor('fn-note-3'), kindOfAnchor('p-control'), kindOfAnchor('what-vendors-gain'), kindOfAnchor('ed-slogans'), kindOfAnchor('hs-xen-solaris'), kindOfAnchor('table-drivers')]).toEqual([
+      'footnote',
+      'paragraph',
+      'heading',
+      'note',
+      'hindsight',
+      'table',
+    ]);
   });
   it('gives each match to the last anchor before it, and drops matches in the title', () => {
     const hits = hitsByAnchor(FRAGMENT, 'viridian');
