@@ -8,7 +8,7 @@ import { render } from 'astro:content';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderAccessed } from '../lib/accessed-date';
-import { CITATION_FORMATS, formatAll, inTextCitation, type CitationFormat, type CitationTarget, type DateParts } from '../lib/citation';
+import { CITATION_FORMATS, formatAll, type CitationFormat, type CitationTarget, type DateParts } from '../lib/citation';
 import { editionsSchema } from '../lib/content-schemas';
 import { contentDir } from '../lib/content-dir';
 import { blocksById, currentEdition, plainWording } from '../lib/editions';
@@ -56,7 +56,6 @@ export function withBuildDate(pieces: CitationPieces): string {
   return pieces.before + pieces.accessed + pieces.after;
 }
 
-export { inTextCitation };
 
 /** What a part offers for citing each of its paragraphs. */
 export interface ParagraphCitation {

@@ -11,6 +11,7 @@
 import { renderAccessed, today } from '../lib/accessed-date';
 import type { CitationFormat } from '../lib/citation';
 import { quoteWithLink } from '../lib/text-fragment';
+import { el } from './dom';
 
 interface ParagraphCitations {
   url: string;
@@ -83,11 +84,6 @@ function withToday(data: PartCitations, format: CitationFormat, text: string): s
   return text.replace(renderAccessed(format, data.sentinel), renderAccessed(format, now));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 async function openParagraphDialog(id: string, opener: HTMLElement): Promise<void> {
   const data = await load();

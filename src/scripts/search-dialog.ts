@@ -5,6 +5,7 @@
  * The same code drives the dialog (every page) and the /search/ page.
  */
 import { hitHref, hitShows, hitsByAnchor, type PagefindFragment, type SearchKind } from '../lib/search';
+import { el } from './dom';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -25,12 +26,6 @@ function loadPagefind(base: string): Promise<Pagefind> {
 
 const KIND_LABEL = { paragraph: 'Paragraph', footnote: 'Footnote', heading: 'Section', note: 'Editor’s note', hindsight: 'Hindsight', table: 'Table row' } as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
 
 function select(id: string, label: string, options: Array<[string, string]>) {
   const s = el('select', { id });

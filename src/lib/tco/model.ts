@@ -212,22 +212,23 @@ interface PoolPlan {
   hostWorking: () => string;
 }
 
+type PoolShape = Pick<PoolPlan, 'hosts' | 'windowsHosts' | 'linuxHosts' | 'hostWorking'>;
+
+/** The fields every pool has; `shape` is how its hosts are counted and which carry which licences. */
+function pool(label: string, platform: string, kind: PoolPlan['kind'], win: number[], lin: number[], s: Scenario, shape: PoolShape): PoolPlan {
+  // A Windows host is licensed for the Windows VMs it can run (see the header comment).
+  return { label, spec: s, platform, kind, windowsVms: win, linuxVms: lin, windowsPerHost: win.map((w) => Math.min(s.vmsPerHost, w)), ...shape };
+}
+
 function plainPool(label: string, platform: string, kind: PoolPlan['kind'], win: number[], lin: number[], s: Scenario): PoolPlan {
   const hosts = win.map((w, y) => hostsFor(w + lin[y], s.vmsPerHost, s.haSpares));
-  return {
-    label,
-    spec: s,
-    platform,
-    kind,
+  return pool(label, platform, kind, win, lin, s, {
     hosts,
-    windowsVms: win,
-    linuxVms: lin,
     // Windows VMs may run on any host, spares included (they take over after a failure): all are licensed.
     windowsHosts: win.map((w, y) => (w > 0 ? hosts[y] : 0)),
-    windowsPerHost: win.map((w) => Math.min(s.vmsPerHost, w)),
     linuxHosts: lin.map((l, y) => (l > 0 ? hosts[y] : 0)),
     hostWorking: () => `ceil(${fmt(win[0] + lin[0])} VMs ÷ ${s.vmsPerHost} VMs per host) + ${s.haSpares} spare = ${hosts[0]} hosts in year 1`,
-  };
+  });
 }
 
 /** One shared pool with Windows VMs pinned to their own hosts (spares shared and licensed for both). */
@@ -236,19 +237,12 @@ function pinnedPool(label: string, platform: string, kind: PoolPlan['kind'], win
   const linActive = lin.map((l) => (l > 0 ? Math.ceil(l / s.vmsPerHost) : 0));
   const spares = win.map((w, y) => (w + lin[y] > 0 ? s.haSpares : 0));
   const hosts = winActive.map((w, y) => w + linActive[y] + spares[y]);
-  return {
-    label,
-    spec: s,
-    platform,
-    kind,
+  return pool(label, platform, kind, win, lin, s, {
     hosts,
-    windowsVms: win,
-    linuxVms: lin,
     windowsHosts: winActive.map((w, y) => (w > 0 ? w + spares[y] : 0)),
-    windowsPerHost: win.map((w) => Math.min(s.vmsPerHost, w)),
     linuxHosts: linActive.map((l, y) => (l > 0 ? l + spares[y] : 0)),
     hostWorking: () => `ceil(${fmt(win[0])} Windows VMs ÷ ${s.vmsPerHost}) + ceil(${fmt(lin[0])} Linux VMs ÷ ${s.vmsPerHost}) + ${s.haSpares} shared spare = ${hosts[0]} hosts in year 1`,
-  };
+  });
 }
 
 function poolsOf(id: StrategyId, s: Scenario, win: number[], lin: number[]): PoolPlan[] {

@@ -8,7 +8,7 @@
  */
 import { breakEvenLayout, describeBreakEven, type BreakEvenPoint, type BreakEvenSwitch } from '../../../lib/tco/chart-layout';
 import { STRATEGY_LABELS, usd, type StrategyId } from '../../../lib/tco/model';
-import { CaptionedTable, ChartFrame, XAxis, YAxis } from './ChartParts';
+import { CaptionedTable, ChartFrame, XAxis, YAxis, SeriesLine } from './ChartParts';
 
 export interface BreakEvenChartProps {
   /** Unique on the page; element ids are derived from it. */
@@ -99,12 +99,7 @@ export function BreakEvenChart({ id, caption, width, points, switches }: BreakEv
       </g>
       <g className="lines">
         {L.lines.map((line) => (
-          <g key={line.id} className={`series series-${line.id}`}>
-            <path className={`line series-${line.id}`} d={line.path} fill="none" />
-            <text className={`end-label series-${line.id}`} x={line.endLabel.x} y={line.endLabel.y} textAnchor={line.endLabel.anchor}>
-              {line.endLabel.text}
-            </text>
-          </g>
+          <SeriesLine key={line.id} id={line.id} path={line.path} endLabel={line.endLabel} />
         ))}
       </g>
     </ChartFrame>

@@ -186,3 +186,19 @@ export function Legend<K extends string>({ items, swatchClass, swatch }: LegendP
     </g>
   );
 }
+
+/**
+ * One strategy's line with its end label; markers, if any, go in as
+ * children between the two (the cumulative chart has them, break-even not).
+ */
+export function SeriesLine({ id, path, endLabel, children }: { id: string; path: string; endLabel: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; text: string }; children?: ReactNode }) {
+  return (
+    <g className={`series series-${id}`}>
+      <path className={`line series-${id}`} d={path} fill="none" />
+      {children}
+      <text className={`end-label series-${id}`} x={endLabel.x} y={endLabel.y} textAnchor={endLabel.anchor}>
+        {endLabel.text}
+      </text>
+    </g>
+  );
+}

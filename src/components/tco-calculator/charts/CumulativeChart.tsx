@@ -8,7 +8,7 @@
  */
 import { cumulativeLayout, describeCumulative, type CumulativeSeries } from '../../../lib/tco/chart-layout';
 import { usd } from '../../../lib/tco/model';
-import { ChartFrame, XAxis, YAxis } from './ChartParts';
+import { ChartFrame, XAxis, YAxis, SeriesLine } from './ChartParts';
 
 export interface CumulativeChartProps {
   /** Unique on the page; element ids are derived from it. */
@@ -53,17 +53,13 @@ export function CumulativeChart({ id, caption, width, series }: CumulativeChartP
       <XAxis plot={L.plot} ticks={L.xTicks} title={L.xTitle} />
       <g className="lines">
         {L.lines.map((line) => (
-          <g key={line.id} className={`series series-${line.id}`}>
-            <path className={`line series-${line.id}`} d={line.path} fill="none" />
+          <SeriesLine key={line.id} id={line.id} path={line.path} endLabel={line.endLabel}>
             {line.points.map((p) => (
               <circle key={p.year} className={`marker series-${line.id}`} cx={p.x} cy={p.y} r={3}>
                 <title>{`${line.label}, year ${p.year}: ${usd(p.value)}`}</title>
               </circle>
             ))}
-            <text className={`end-label series-${line.id}`} x={line.endLabel.x} y={line.endLabel.y} textAnchor={line.endLabel.anchor}>
-              {line.endLabel.text}
-            </text>
-          </g>
+          </SeriesLine>
         ))}
       </g>
     </ChartFrame>

@@ -5,8 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { analysisParts } from '../../../data/analysis';
-import { EDITION, SENTINEL_DATE, citationTexts, inTextCitation, partParagraphs } from '../../../data/citations';
-import { FORMAT_LABELS, citationTitle, citationUrl } from '../../../lib/citation';
+import { EDITION, SENTINEL_DATE, citationTexts, partParagraphs } from '../../../data/citations';
+import { FORMAT_LABELS, citationTitle, citationUrl, inTextCitation } from '../../../lib/citation';
 import { withBase } from '../../../lib/site';
 
 export const getStaticPaths = (async () => (await analysisParts()).map((part) => ({ params: { slug: part.slug }, props: { part } }))) satisfies GetStaticPaths;
