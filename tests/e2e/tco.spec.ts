@@ -192,3 +192,13 @@ test.describe('on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test('printing shows the inputs, results and charts, without the buttons', async ({ page }) => {
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.tco-toolbar')).toBeHidden();
+  await expect(page.locator('.tco-summary')).toBeVisible();
+  await expect(page.locator('.tco-chart-stacked svg')).toBeVisible();
+  await expect(page.locator('#tco-windowsVms')).toBeVisible();
+  await expect(page.locator('.site-header')).toBeHidden();
+});
