@@ -8,16 +8,12 @@ import { FIELDS, FIELD_BY_KEY } from './fields';
 import { POOL_LABELS, type HostField, type PoolKey } from './limits';
 import { decodeScenario, type DecodedState } from './url-state';
 import type { Scenario } from './scenario';
+import { csvRow } from '../csv';
 
 export const JSON_FORMAT = 'hypervisor-home-tco';
 export const JSON_VERSION = 1;
 
-/** One CSV cell: quoted when it holds a comma, quote or line break. */
-function cell(v: string | number): string {
-  const text = typeof v === 'number' ? String(Math.round(v * 100) / 100) : v;
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-const row = (...cells: Array<string | number>) => cells.map(cell).join(',');
+const row = csvRow;
 
 export function toCsv(s: Scenario, result: Comparison, link: string): string {
   const ids = result.strategies.map((r) => r.id);
