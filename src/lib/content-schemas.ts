@@ -104,3 +104,104 @@ export const hindsightSchema = z.object({
   events: z.array(hindsightEventSchema).min(1),
 });
 export type Hindsight = z.infer<typeof hindsightSchema>;
+
+/*
+ * The comparison matrix (content/data/matrix.json): criteria x subjects x
+ * views. The two camps' May 2006 cells for the note's nine rows are not
+ * repeated there; they come from note-table.json (see src/lib/matrix/model.ts).
+ */
+
+const matrixId = z.string().regex(/^[a-z][a-z0-9-]*$/);
+
+/**
+ * Where a cell's value comes from. One of:
+ * - `{ table }`: a row of the note's table (an id in note-table.json);
+ * - `{ note }`: a paragraph, heading or footnote of the analysis, "<part slug>#<anchor>"
+ *   (footnotes as "<slug>#fn-note-<n>", keeping the note's numbering);
+ * - `{ event }`: a dated fact on /hindsight/ (an event id in hindsight.json, itself
+ *   from shared/research/retrospective-facts.md);
+ * - `{ fact, source, date }`: a row of retrospective-facts.md not on the timeline
+ *   (the pricing facts), quoted by its source column so a test can find it.
+ */
+export const matrixSourceSchema = z.union([
+  z.object({ table: matrixId }).strict(),
+  z.object({ note: z.string().regex(/^[a-z0-9-]+#[a-z][a-z0-9-]*$/) }).strict(),
+  z.object({ event: matrixId }).strict(),
+  z
+    .object({
+      /** The fact, in our words. */
+      fact: z.string().min(10),
+      /** The source as retrospective-facts.md names it, character for character. */
+      source: z.string().min(3),
+      /** The date as the facts file gives it ("2016 / 2025", "current"). */
+      date: z.string().min(3),
+    })
+    .strict(),
+]);
+export type MatrixSource = z.infer<typeof matrixSourceSchema>;
+
+/** A cell the sources support: a short value, an optional note, at least one source. */
+export const matrixValueSchema = z
+  .object({
+    /** What goes in the cell, short enough for a narrow column (in our words). */
+    value: z.string().min(1).max(90),
+    /** More detail, shown on hover, focus or tap. */
+    note: z.string().min(10).max(400).optional(),
+    sources: z.array(matrixSourceSchema).min(1),
+  })
+  .strict();
+
+/** A cell the sources do not support: left empty, saying why. */
+export const matrixGapSchema = z
+  .object({
+    /** Why the cell is empty ("The note does not discuss Sun's management tools."). */
+    gap: z.string().min(10).max(300),
+  })
+  .strict();
+
+export const matrixCellSchema = z.union([matrixValueSchema, matrixGapSchema]);
+export type MatrixCell = z.infer<typeof matrixCellSchema>;
+
+/** The two views every cell has. */
+export const MATRIX_VIEWS = ['2006', 'hindsight'] as const;
+export type MatrixView = (typeof MATRIX_VIEWS)[number];
+
+export const matrixCriterionSchema = z
+  .object({
+    /** Stable anchor: #row-<id> on /tools/matrix/. The note's rows reuse note-table.json's ids. */
+    id: matrixId,
+    /** Row header. Omitted for the note's rows, which take their label from note-table.json. */
+    label: z.string().min(3).optional(),
+    /** True for the note's nine rows; false for the questions we add. */
+    fromNote: z.boolean(),
+    /** For added rows: the question the row answers, shown under the header. */
+    question: z.string().min(10).optional(),
+  })
+  .strict();
+
+export const matrixSubjectSchema = z
+  .object({
+    /** Stable id, used in the URL (?s=) and in cell anchors (#cell-<subject>-<criterion>). */
+    id: matrixId,
+    /** Column header. */
+    label: z.string().min(2).max(40),
+    /** A camp as the note drew it, or a product. */
+    kind: z.enum(['camp', 'product']),
+    /** One line on what the column covers, in our words. */
+    description: z.string().min(10).max(200),
+  })
+  .strict();
+
+export const matrixDataSchema = z
+  .object({
+    $comment: z.string().optional(),
+    criteria: z.array(matrixCriterionSchema).min(1),
+    subjects: z.array(matrixSubjectSchema).min(2),
+    /**
+     * cells[subject][criterion][view]. The camps' "2006" cells for rows with
+     * fromNote may be omitted: they come from the note's table.
+     */
+    cells: z.record(matrixId, z.record(matrixId, z.object({ '2006': matrixCellSchema.optional(), hindsight: matrixCellSchema }).strict())),
+  })
+  .strict();
+export type MatrixData = z.infer<typeof matrixDataSchema>;

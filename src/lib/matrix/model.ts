@@ -1,0 +1,166 @@
+/**
+ * The comparison matrix as the page uses it: content/data/matrix.json merged
+ * with the note's table (content/data/note-table.json), every source resolved
+ * to a label and a link, and the questions the page asks of it (what changed
+ * since 2006, which rows differ). Pure: data in, data out.
+ */
+import { MATRIX_VIEWS, type MatrixCell, type MatrixData, type MatrixSource, type MatrixView, type NoteTableRow } from '../content-schemas';
+
+export { MATRIX_VIEWS, type MatrixView };
+
+export const VIEW_LABELS: Record<MatrixView, string> = {
+  '2006': 'As the note saw it, May 2006',
+  hindsight: 'With hindsight, 2026',
+};
+
+/** A source ready to show: what it is, and where on this site it is (a path without the base, or none). */
+export interface ResolvedSource {
+  label: string;
+  /** Site path with anchor, e.g. "analysis/the-independents/#table-drivers"; absent for facts not on a page. */
+  path?: string;
+}
+
+export type ResolvedCell =
+  | { kind: 'value'; value: string; note?: string; sources: ResolvedSource[] }
+  | { kind: 'gap'; gap: string };
+
+export interface MatrixCriterion {
+  id: string;
+  label: string;
+  fromNote: boolean;
+  question?: string;
+}
+
+export interface MatrixSubject {
+  id: string;
+  label: string;
+  kind: 'camp' | 'product';
+  description: string;
+}
+
+export interface Matrix {
+  criteria: MatrixCriterion[];
+  subjects: MatrixSubject[];
+  /** cells[subject][criterion][view], complete: buildMatrix throws if one is missing. */
+  cells: Record<string, Record<string, Record<MatrixView, ResolvedCell>>>;
+}
+
+/** What buildMatrix needs to name and link sources. */
+export interface SourceContext {
+  /** The analysis parts: slug to part number (1-5) and title. */
+  parts: Record<string, { part: number; title: string }>;
+  /** Hindsight events by id: the source and date shown, linked to /hindsight/#event-<id>. */
+  events: Record<string, { date: string; source: string }>;
+  /** The part that holds the note's table. */
+  tableSlug: string;
+}
+
+/** The two camps' columns, as the note drew them: their May 2006 cells come from its table. */
+const CAMP_COLUMNS: Record<string, keyof Pick<NoteTableRow, 'osEmbedded' | 'independent'>> = {
+  'os-embedded': 'osEmbedded',
+  independent: 'independent',
+};
+
+export function resolveSource(source: MatrixSource, ctx: SourceContext, rows: Map<string, NoteTableRow>): ResolvedSource {
+  if ('table' in source) {
+    const row = rows.get(source.table);
+    if (!row) throw new Error(`matrix: no table row "${source.table}"`);
+    return { label: `The note’s table, “${row.criterion}”`, path: `analysis/${ctx.tableSlug}/#table-${row.id}` };
+  }
+  if ('note' in source) {
+    const [slug, anchor] = source.note.split('#');
+    const part = ctx.parts[slug];
+    if (!part) throw new Error(`matrix: no analysis part "${slug}"`);
+    const footnote = /^fn-note-(\d+)$/.exec(anchor);
+    const where = footnote ? `footnote ${footnote[1]}` : `§${part.part}, “${part.title}”`;
+    return { label: `The note, ${where}`, path: `analysis/${slug}/#${anchor}` };
+  }
+  if ('event' in source) {
+    const event = ctx.events[source.event];
+    if (!event) throw new Error(`matrix: no hindsight event "${source.event}"`);
+    return { label: `${event.source} (${event.date})`, path: `hindsight/#event-${source.event}` };
+  }
+  return { label: `${source.source} (${source.date}): ${source.fact}` };
+}
+
+function resolveCell(cell: MatrixCell, ctx: SourceContext, rows: Map<string, NoteTableRow>): ResolvedCell {
+  if ('gap' in cell) return { kind: 'gap', gap: cell.gap };
+  return { kind: 'value', value: cell.value, note: cell.note, sources: cell.sources.map((s) => resolveSource(s, ctx, rows)) };
+}
+
+/** Merges the data with the note's table and resolves every source; throws on anything missing, so the build fails. */
+export function buildMatrix(data: MatrixData, noteTable: NoteTableRow[], ctx: SourceContext): Matrix {
+  const rows = new Map(noteTable.map((r) => [r.id, r]));
+  const criteria = data.criteria.map((c) => {
+    const row = rows.get(c.id);
+    if (c.fromNote && !row) throw new Error(`matrix: criterion "${c.id}" is marked fromNote but the note's table has no such row`);
+    const label = c.label ?? row?.criterion;
+    if (!label) throw new Error(`matrix: criterion "${c.id}" needs a label`);
+    return { id: c.id, label, fromNote: c.fromNote, question: c.question };
+  });
+  const cells: Matrix['cells'] = {};
+  for (const subject of data.subjects) {
+    cells[subject.id] = {};
+    for (const criterion of criteria) {
+      const given = data.cells[subject.id]?.[criterion.id];
+      if (!given) throw new Error(`matrix: no cells for ${subject.id} × ${criterion.id}`);
+      const column = CAMP_COLUMNS[subject.id];
+      const fromTable = column && criterion.fromNote ? rows.get(criterion.id)! : undefined;
+      if (fromTable && given['2006']) throw new Error(`matrix: ${subject.id} × ${criterion.id} (2006) repeats the note's table; leave it out`);
+      const cell2006: MatrixCell | undefined = fromTable ? { value: fromTable[column], sources: [{ table: criterion.id }] } : given['2006'];
+      if (!cell2006) throw new Error(`matrix: no 2006 cell for ${subject.id} × ${criterion.id}`);
+      cells[subject.id][criterion.id] = { '2006': resolveCell(cell2006, ctx, rows), hindsight: resolveCell(given.hindsight, ctx, rows) };
+    }
+  }
+  return { criteria, subjects: data.subjects, cells };
+}
+
+/** What a cell says, for comparing: its value, or that it is empty. */
+function cellText(cell: ResolvedCell): string {
+  return cell.kind === 'value' ? cell.value : '';
+}
+
+/**
+ * True when hindsight says something the 2006 view did not: a different
+ * value, or a value where the note was silent. A hindsight gap is not a
+ * change: it means the checked facts are silent, not that the claim failed.
+ */
+export function changedSince2006(m: Matrix, subject: string, criterion: string): boolean {
+  const c = m.cells[subject][criterion];
+  return c.hindsight.kind === 'value' && cellText(c['2006']) !== cellText(c.hindsight);
+}
+
+/** True when the chosen subjects' cells in this view are not all the same (a one-column table never differs). */
+export function rowDiffers(m: Matrix, criterion: string, subjects: string[], view: MatrixView): boolean {
+  return new Set(subjects.map((s) => cellText(m.cells[s][criterion][view]))).size > 1;
+}
+
+/** Anchor of a criterion's row on /tools/matrix/. */
+export const rowAnchor = (criterion: string) => `row-${criterion}`;
+/** Anchor of one cell on /tools/matrix/. */
+export const cellAnchor = (subject: string, criterion: string) => `cell-${subject}-${criterion}`;
+
+/** The subject and criterion a cell anchor names, if any (ids contain hyphens, so it is looked up, not split). */
+export function parseCellAnchor(m: Matrix, anchor: string): { subject: string; criterion: string } | undefined {
+  for (const s of m.subjects) for (const c of m.criteria) if (cellAnchor(s.id, c.id) === anchor) return { subject: s.id, criterion: c.id };
+  return undefined;
+}
+
+/** What the reader chose to see (see url-state.ts). */
+export interface MatrixSelection {
+  view: MatrixView;
+  subjects: string[];
+  criteria: string[];
+  onlyDifferences: boolean;
+  onlyChanged: boolean;
+}
+
+/** The rows shown for a selection, in the data's order. "Changed since 2006" applies to the hindsight view only. */
+export function visibleCriteria(m: Matrix, sel: MatrixSelection): MatrixCriterion[] {
+  return m.criteria.filter(
+    (c) =>
+      sel.criteria.includes(c.id) &&
+      (!sel.onlyDifferences || rowDiffers(m, c.id, sel.subjects, sel.view)) &&
+      (!sel.onlyChanged || sel.view !== 'hindsight' || sel.subjects.some((s) => changedSince2006(m, s, c.id))),
+  );
+}
