@@ -22,7 +22,7 @@ export interface PagefindFragment {
   locations: number[];
 }
 
-export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight' | 'table';
+export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight' | 'table' | 'matrix-cell' | 'matrix-row';
 
 /** What an anchor is, from the site's id conventions (content/README.md). */
 export function kindOfAnchor(id: string): HitKind {
@@ -31,6 +31,8 @@ export function kindOfAnchor(id: string): HitKind {
   if (id.startsWith('p-') || id.startsWith('point-')) return 'paragraph';
   if (id.startsWith('ed-')) return 'note';
   if (id.startsWith('hs-')) return 'hindsight';
+  if (id.startsWith('cell-')) return 'matrix-cell';
+  if (id.startsWith('row-')) return 'matrix-row';
   return 'heading';
 }
 

@@ -30,9 +30,11 @@ test('“Viridian” finds the part on Microsoft, down to the paragraph, and the
   await expect(page.locator('#p-all-vendors')).toBeInViewport();
 });
 
-test('a word found only in a footnote leads to that footnote’s anchor', async ({ page }) => {
+test('a word found in the analysis only in a footnote leads to that footnote’s anchor', async ({ page }) => {
   await page.goto('/');
   const dialog = await openWithSlash(page);
+  // The comparison matrix mentions it too; the analysis only in footnote 5.
+  await dialog.getByLabel('Show').selectOption('analysis');
   await page.locator('#search-input').fill('VirtualCenter');
   const hits = dialog.locator('.search-hits a');
   await expect(hits).toHaveCount(1);
@@ -122,4 +124,20 @@ test('the hindsight filter shows the hindsight page and the hindsight notes only
   const partKinds = () => dialog.locator('.search-result').filter({ hasNot: page.locator('.search-title', { hasText: /^Hindsight$/ }) }).locator('.hit-kind').allTextContents();
   await expect.poll(async () => (await partKinds()).filter((k) => k !== 'Hindsight · ')).toEqual([]);
   expect((await partKinds()).length).toBeGreaterThan(0);
+});
+
+test('the comparison matrix is searchable down to the cell, and the cell is shown when the link opens', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await openWithSlash(page);
+  await dialog.getByLabel('Show').selectOption('tool');
+  await page.locator('#search-input').fill('XenEnterprise');
+  const hit = dialog.locator('.search-hits a[href*="/tools/matrix/"][href*="#cell-"]').first();
+  await expect(hit).toContainText('Matrix cell');
+  const href = (await hit.getAttribute('href'))!;
+  const anchor = href.split('#')[1];
+  await hit.click();
+  await page.locator('.matrix').scrollIntoViewIfNeeded();
+  await expect(page.locator('.matrix[data-hydrated]')).toBeVisible();
+  await expect(page.locator(`#${anchor}`)).toBeVisible();
+  await expect(page.locator(`#${anchor} .matrix-v:visible`)).toContainText(/XenEnterprise/);
 });

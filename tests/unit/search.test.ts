@@ -17,13 +17,15 @@ const FRAGMENT: PagefindFragment = {
 
 describe('search results to the paragraph', () => {
   it('classifies anchors by the site’s id conventions', () => {
-    expect([kindOfAnchor('fn-note-3'), kindOfAnchor('p-control'), kindOfAnchor('what-vendors-gain'), kindOfAnchor('ed-slogans'), kindOfAnchor('hs-xen-solaris'), kindOfAnchor('table-drivers')]).toEqual([
+    expect([kindOfAnchor('fn-note-3'), kindOfAnchor('p-control'), kindOfAnchor('what-vendors-gain'), kindOfAnchor('ed-slogans'), kindOfAnchor('hs-xen-solaris'), kindOfAnchor('table-drivers'), kindOfAnchor('cell-kvm-drivers'), kindOfAnchor('row-licensing')]).toEqual([
       'footnote',
       'paragraph',
       'heading',
       'note',
       'hindsight',
       'table',
+      'matrix-cell',
+      'matrix-row',
     ]);
   });
   it('gives each match to the last anchor before it, and drops matches in the title', () => {
