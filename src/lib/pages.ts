@@ -2,4 +2,18 @@
  * The site's pages outside the analysis collection, as site paths (without
  * the base path). The 404 page suggests from these plus the analysis parts.
  */
-export const STATIC_PAGES = ['/', '/analysis/', '/about/', '/cite/', '/changelog/', '/tools/tco/', '/hindsight/'] as const;
+export const STATIC_PAGES = ['/', '/analysis/', '/about/', '/cite/', '/changelog/', '/tools/', '/tools/tco/', '/tools/matrix/', '/hindsight/'] as const;
+
+/** The interactive tools, listed on /tools/ in this order. */
+export const TOOLS = [
+  {
+    path: '/tools/matrix/',
+    title: 'Comparison matrix',
+    summary: 'The note’s table of the two camps, extended to each product it names and some that came later, as seen in May 2006 and with hindsight. Every cell sourced.',
+  },
+  {
+    path: '/tools/tco/',
+    title: 'TCO calculator',
+    summary: 'The note’s cost argument with your numbers: OS-embedded hypervisors in two silos, one independent hypervisor, or one OS vendor’s platform, with 2006 and today’s prices.',
+  },
+] as const;
