@@ -6,6 +6,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { axeViolations } from '../support/browser';
 
 const PAGE = '/tools/matrix/';
 
@@ -153,6 +154,15 @@ test('a hand-edited link keeps what is valid, says what it ignored, and never br
   await expect(page.locator('body')).not.toContainText(/NaN|undefined|\[object/);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toBeHidden();
+});
+
+test('axe passes with every column, the hindsight view and a cell’s details open, in both themes', async ({ page }) => {
+  await ready(page, `${PAGE}?view=hindsight&s=${['os-embedded', 'independent', 'vmware-esx', 'xensource-xenserver', 'virtual-iron', 'microsoft-hyper-v', 'linux-xen', 'kvm', 'sun-xvm', 'ibm-power', 'aws-nitro'].join(',')}`);
+  await cell(page, 'cell-kvm-control').focus();
+  await expect(page.locator('#cell-kvm-control .matrix-v-hindsight .matrix-details')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
