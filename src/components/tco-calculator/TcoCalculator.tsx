@@ -15,7 +15,7 @@ import { defaultsOf, findBook, type PriceBook } from '../../lib/tco/price-books'
 import type { Scenario } from '../../lib/tco/scenario';
 import { decodeScenario, defaultBookKey, encodeScenario } from '../../lib/tco/url-state';
 import { InputsPanel } from './InputsPanel';
-import { useWidth } from './useWidth';
+import { useWidth } from '../shared/useWidth';
 import { ScenarioCitation, type ScenarioCitations } from './ScenarioCitation';
 import { StackedCostChart } from './charts/StackedCostChart';
 import { CumulativeChart } from './charts/CumulativeChart';
