@@ -4,21 +4,15 @@
  * to a label and a link, and the questions the page asks of it (what changed
  * since 2006, which rows differ). Pure: data in, data out.
  */
-import { MATRIX_VIEWS, type MatrixCell, type MatrixData, type MatrixSource, type MatrixView, type NoteTableRow } from '../content-schemas';
+import { MATRIX_VIEWS, type MatrixCell, type MatrixData, type MatrixView, type NoteTableRow } from '../content-schemas';
+import { resolveSource, type ResolvedSource, type SourceContext } from '../source-refs';
 
-export { MATRIX_VIEWS, type MatrixView };
+export { MATRIX_VIEWS, type MatrixView, type ResolvedSource, type SourceContext };
 
 export const VIEW_LABELS: Record<MatrixView, string> = {
   '2006': 'As the note saw it, May 2006',
   hindsight: 'With hindsight, 2026',
 };
-
-/** A source ready to show: what it is, and where on this site it is (a path without the base, or none). */
-export interface ResolvedSource {
-  label: string;
-  /** Site path with anchor, e.g. "analysis/the-independents/#table-drivers"; absent for facts not on a page. */
-  path?: string;
-}
 
 export type ResolvedCell =
   | { kind: 'value'; value: string; note?: string; sources: ResolvedSource[] }
@@ -45,43 +39,11 @@ export interface Matrix {
   cells: Record<string, Record<string, Record<MatrixView, ResolvedCell>>>;
 }
 
-/** What buildMatrix needs to name and link sources. */
-export interface SourceContext {
-  /** The analysis parts: slug to part number (1-5) and title. */
-  parts: Record<string, { part: number; title: string }>;
-  /** Hindsight events by id: the source and date shown, linked to /hindsight/#event-<id>. */
-  events: Record<string, { date: string; source: string }>;
-  /** The part that holds the note's table. */
-  tableSlug: string;
-}
-
 /** The two camps' columns, as the note drew them: their May 2006 cells come from its table. */
 const CAMP_COLUMNS: Record<string, keyof Pick<NoteTableRow, 'osEmbedded' | 'independent'>> = {
   'os-embedded': 'osEmbedded',
   independent: 'independent',
 };
-
-export function resolveSource(source: MatrixSource, ctx: SourceContext, rows: Map<string, NoteTableRow>): ResolvedSource {
-  if ('table' in source) {
-    const row = rows.get(source.table);
-    if (!row) throw new Error(`matrix: no table row "${source.table}"`);
-    return { label: `The note’s table, “${row.criterion}”`, path: `analysis/${ctx.tableSlug}/#table-${row.id}` };
-  }
-  if ('note' in source) {
-    const [slug, anchor] = source.note.split('#');
-    const part = ctx.parts[slug];
-    if (!part) throw new Error(`matrix: no analysis part "${slug}"`);
-    const footnote = /^fn-note-(\d+)$/.exec(anchor);
-    const where = footnote ? `footnote ${footnote[1]}` : `§${part.part}, “${part.title}”`;
-    return { label: `The note, ${where}`, path: `analysis/${slug}/#${anchor}` };
-  }
-  if ('event' in source) {
-    const event = ctx.events[source.event];
-    if (!event) throw new Error(`matrix: no hindsight event "${source.event}"`);
-    return { label: `${event.source} (${event.date})`, path: `hindsight/#event-${source.event}` };
-  }
-  return { label: `${source.source} (${source.date}): ${source.fact}` };
-}
 
 function resolveCell(cell: MatrixCell, ctx: SourceContext, rows: Map<string, NoteTableRow>): ResolvedCell {
   if ('gap' in cell) return { kind: 'gap', gap: cell.gap };

@@ -1,0 +1,48 @@
+/**
+ * Sources as the site cites them in its data (the matrix cells, the
+ * diagrams): a row of the note's table, a place in the analysis, an event on
+ * /hindsight/, or a fact from the shared facts file. Resolved to a label and
+ * a site path; an unknown reference throws, so the build fails. Pure.
+ */
+import type { MatrixSource, NoteTableRow } from './content-schemas';
+
+/** A source ready to show: what it is, and where on this site it is (a path without the base, or none). */
+export interface ResolvedSource {
+  label: string;
+  /** Site path with anchor, e.g. "analysis/the-independents/#table-drivers"; absent for facts not on a page. */
+  path?: string;
+}
+
+/** What it takes to name and link a source. */
+export interface SourceContext {
+  /** The analysis parts: slug to part number (1-5) and title. */
+  parts: Record<string, { part: number; title: string }>;
+  /** Hindsight events by id: the source and date shown, linked to /hindsight/#event-<id>. */
+  events: Record<string, { date: string; source: string }>;
+  /** The part that holds the note's table. */
+  tableSlug: string;
+}
+
+/** Resolves one source; `rows` (the note's table) is needed only for table references. */
+export function resolveSource(source: MatrixSource, ctx: SourceContext, rows: Map<string, NoteTableRow> = new Map()): ResolvedSource {
+  if ('table' in source) {
+    const row = rows.get(source.table);
+    if (!row) throw new Error(`source: no table row "${source.table}"`);
+    return { label: `The note’s table, “${row.criterion}”`, path: `analysis/${ctx.tableSlug}/#table-${row.id}` };
+  }
+  if ('note' in source) {
+    const [slug, anchor] = source.note.split('#');
+    const part = ctx.parts[slug];
+    if (!part) throw new Error(`source: no analysis part "${slug}"`);
+    const footnote = /^fn-note-(\d+)$/.exec(anchor);
+    const where = footnote ? `footnote ${footnote[1]}` : `§${part.part}, “${part.title}”`;
+    return { label: `The note, ${where}`, path: `analysis/${slug}/#${anchor}` };
+  }
+  if ('event' in source) {
+    const event = ctx.events[source.event];
+    if (!event) throw new Error(`source: no hindsight event "${source.event}"`);
+    return { label: `${event.source} (${event.date})`, path: `hindsight/#event-${source.event}` };
+  }
+  return { label: `${source.source} (${source.date}): ${source.fact}` };
+}
+
