@@ -85,7 +85,7 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
 
   return (
     <div className={`matrix view-${state.view}`} data-hydrated={hydrated || undefined}>
-      <div className="matrix-controls" aria-label="Matrix settings" role="group">
+      <div className="matrix-controls" aria-label="Matrix settings" role="group" data-pagefind-ignore>
         <fieldset className="matrix-view">
           <legend>View</legend>
           {MATRIX_VIEWS.map((v) => (
@@ -186,7 +186,7 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
           </button>
         </div>
       )}
-      <p className="matrix-status" aria-live="polite">
+      <p className="matrix-status" aria-live="polite" data-pagefind-ignore>
         {hydrated &&
           `${VIEW_LABELS[state.view]}: ${state.subjects.length} ${state.subjects.length === 1 ? 'column' : 'columns'}, ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}` +
             (hiddenByFilters > 0 ? ` (${hiddenByFilters} hidden by “show only”)` : '') +

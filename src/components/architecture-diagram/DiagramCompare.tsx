@@ -1,0 +1,81 @@
+/**
+ * Two diagrams side by side (stacked on a phone), the same overlays on both.
+ * The choice lives in the URL (src/lib/diagrams/url-state.ts), so a
+ * comparison can be linked and cited.
+ */
+import { useEffect, useState } from 'react';
+import type { OverlayKey } from '../../lib/diagrams/overlays';
+import type { Architecture } from '../../lib/diagrams/schema';
+import { DEFAULT_COMPARE, decodeCompare, encodeCompare, type CompareState } from '../../lib/diagrams/url-state';
+import { DiagramPanel } from './DiagramPanel';
+import { OverlayToggles } from './OverlayToggles';
+
+interface Props {
+  architectures: Architecture[];
+}
+
+export default function DiagramCompare({ architectures }: Props) {
+  const [hydrated, setHydrated] = useState(false);
+  const [state, setState] = useState<CompareState>(DEFAULT_COMPARE);
+  const [notices, setNotices] = useState<string[]>([]);
+
+  useEffect(() => {
+    const decoded = decodeCompare(window.location.search, architectures.map((a) => a.id));
+    setState(decoded.state);
+    setNotices(decoded.notices);
+    setHydrated(true);
+  }, [architectures]);
+  useEffect(() => {
+    if (!hydrated) return;
+    const query = encodeCompare(state);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+  }, [state, hydrated]);
+
+  const overlays = new Set<OverlayKey>(state.overlays);
+  const side = (key: 'left' | 'right', label: string) => {
+    const arch = architectures.find((a) => a.id === state[key])!;
+    return (
+      <div className="compare-side">
+        <label className="compare-choice">
+          <span>{label}</span>
+          <select value={state[key]} disabled={!hydrated} onChange={(e) => setState((s) => ({ ...s, [key]: e.target.value }))}>
+            {architectures.map((a) => (
+              <option key={a.id} value={a.id}>
+                Figure {a.number}. {a.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="compare-caption">{arch.caption}</p>
+        <DiagramPanel key={arch.id} arch={arch} overlays={overlays} uid={`compare-${key}`} hydrated={hydrated} />
+      </div>
+    );
+  };
+
+  return (
+    <div className="diagram-compare">
+      {notices.length > 0 && (
+        <div className="diagram-notices" role="alert">
+          <ul>
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setNotices([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <OverlayToggles
+        on={overlays}
+        onChange={(next) => setState((s) => ({ ...s, overlays: [...next] }))}
+        disabled={!hydrated}
+        label="Overlays for both diagrams"
+      />
+      <div className="compare-grid">
+        {side('left', 'Left')}
+        {side('right', 'Right')}
+      </div>
+    </div>
+  );
+}
