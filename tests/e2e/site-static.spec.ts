@@ -79,10 +79,12 @@ test('the redirect table has no loops and points at real pages', () => {
   expect(redirectProblems(redirects, real)).toEqual([]);
 });
 
-test('every heading, paragraph and footnote in the analysis has a self-link', () => {
+test('every heading, paragraph, footnote and figure in the analysis has a self-link', () => {
   for (const page of pages.filter((p) => p.document.querySelector('article[data-pagefind-body]'))) {
     const article = page.document.querySelector('article')!;
-    const blocks = [...article.querySelectorAll('h2, p')].filter((el) => !el.closest('header, .sidenote, section[data-footnotes] li, .editor-note, .hindsight-note, details.changed-note'));
+    const blocks = [...article.querySelectorAll('h2, p')].filter((el) => !el.closest('header, .sidenote, section[data-footnotes] li, .editor-note, .hindsight-note, details.changed-note, figure'));
+    // A figure is cited as a whole, by its own anchor.
+    blocks.push(...article.querySelectorAll('figure'));
     expect(blocks.length, page.path).toBeGreaterThan(5);
     const bare = blocks.filter((el) => !el.id || !article.querySelector(`a.self-link[href="#${el.id}"]`));
     expect(bare.map((el) => `${page.path}: ${el.outerHTML.slice(0, 80)}`)).toEqual([]);

@@ -22,7 +22,7 @@ const LEADING_MARKER = /^\[#([^\]\s]+)\]\s*/;
 const TRAILING_MARKER = /\s*\[#([^\]\s]+)\]\s*$/;
 
 /** The JSX components whose `id` attribute is part of the page's anchors. */
-const ANCHORED_COMPONENTS = new Set(['EditorNote', 'Hindsight']);
+const ANCHORED_COMPONENTS = new Set(['EditorNote', 'Hindsight', 'Diagram']);
 
 export class AnchorError extends Error {}
 
