@@ -2,7 +2,7 @@
  * The site's pages outside the analysis collection, as site paths (without
  * the base path). The 404 page suggests from these plus the analysis parts.
  */
-export const STATIC_PAGES = ['/', '/analysis/', '/about/', '/cite/', '/changelog/', '/tools/', '/tools/tco/', '/tools/matrix/', '/hindsight/'] as const;
+export const STATIC_PAGES = ['/', '/analysis/', '/about/', '/cite/', '/changelog/', '/tools/', '/tools/tco/', '/tools/matrix/', '/diagrams/', '/hindsight/'] as const;
 
 /** The interactive tools, listed on /tools/ in this order. */
 export const TOOLS = [
@@ -10,6 +10,11 @@ export const TOOLS = [
     path: '/tools/matrix/',
     title: 'Comparison matrix',
     summary: 'The note’s table of the two camps, extended to each product it names and some that came later, as seen in May 2006 and with hindsight. Every cell sourced.',
+  },
+  {
+    path: '/diagrams/',
+    title: 'Architecture diagrams',
+    summary: 'Where the hypervisor lives, drawn six ways, with overlays for drivers, the trusted base and management, and any two side by side.',
   },
   {
     path: '/tools/tco/',

@@ -22,7 +22,7 @@ export interface PagefindFragment {
   locations: number[];
 }
 
-export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight' | 'table' | 'matrix-cell' | 'matrix-row';
+export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight' | 'table' | 'matrix-cell' | 'matrix-row' | 'figure';
 
 /** What an anchor is, from the site's id conventions (content/README.md). */
 export function kindOfAnchor(id: string): HitKind {
@@ -33,6 +33,7 @@ export function kindOfAnchor(id: string): HitKind {
   if (id.startsWith('hs-')) return 'hindsight';
   if (id.startsWith('cell-')) return 'matrix-cell';
   if (id.startsWith('row-')) return 'matrix-row';
+  if (id.startsWith('fig-')) return 'figure';
   return 'heading';
 }
 

@@ -24,7 +24,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-const KIND_LABEL = { paragraph: 'Paragraph', footnote: 'Footnote', heading: 'Section', note: 'Editor’s note', hindsight: 'Hindsight', table: 'Table row', 'matrix-cell': 'Matrix cell', 'matrix-row': 'Matrix row' } as const;
+const KIND_LABEL = { paragraph: 'Paragraph', footnote: 'Footnote', heading: 'Section', note: 'Editor’s note', hindsight: 'Hindsight', table: 'Table row', 'matrix-cell': 'Matrix cell', 'matrix-row': 'Matrix row', figure: 'Figure' } as const;
 
 
 function select(id: string, label: string, options: Array<[string, string]>) {

@@ -141,3 +141,14 @@ test('the comparison matrix is searchable down to the cell, and the cell is show
   await expect(page.locator(`#${anchor}`)).toBeVisible();
   await expect(page.locator(`#${anchor} .matrix-v:visible`)).toContainText(/XenEnterprise/);
 });
+
+test('a figure’s description is searchable and the hit opens the figure', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await openWithSlash(page);
+  await dialog.getByLabel('Show').selectOption('analysis');
+  await page.locator('#search-input').fill('Domain0 controller');
+  const hit = dialog.locator('.search-hits a[href*="#fig-independent-xen"]').first();
+  await expect(hit).toContainText('Figure');
+  await hit.click();
+  await expect(page.locator('#fig-independent-xen')).toBeInViewport();
+});

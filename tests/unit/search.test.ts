@@ -17,7 +17,7 @@ const FRAGMENT: PagefindFragment = {
 
 describe('search results to the paragraph', () => {
   it('classifies anchors by the site’s id conventions', () => {
-    expect([kindOfAnchor('fn-note-3'), kindOfAnchor('p-control'), kindOfAnchor('what-vendors-gain'), kindOfAnchor('ed-slogans'), kindOfAnchor('hs-xen-solaris'), kindOfAnchor('table-drivers'), kindOfAnchor('cell-kvm-drivers'), kindOfAnchor('row-licensing')]).toEqual([
+    expect([kindOfAnchor('fn-note-3'), kindOfAnchor('p-control'), kindOfAnchor('what-vendors-gain'), kindOfAnchor('ed-slogans'), kindOfAnchor('hs-xen-solaris'), kindOfAnchor('table-drivers'), kindOfAnchor('cell-kvm-drivers'), kindOfAnchor('row-licensing'), kindOfAnchor('fig-vmware-esx')]).toEqual([
       'footnote',
       'paragraph',
       'heading',
@@ -26,6 +26,7 @@ describe('search results to the paragraph', () => {
       'table',
       'matrix-cell',
       'matrix-row',
+      'figure',
     ]);
   });
   it('gives each match to the last anchor before it, and drops matches in the title', () => {
