@@ -90,6 +90,7 @@ async function calculatorTimings() {
     });
     const runs = await page.evaluate(() => performance.getEntriesByName('tco-uncertainty').map((e) => e.duration));
     const searches = await searchTimings(browser, port);
+    const tools = await toolTimings(browser, port);
     await browser.close();
     const stats = (xs: number[]) => {
       const sorted = [...xs].sort((a, b) => a - b);
@@ -99,11 +100,57 @@ async function calculatorTimings() {
     console.log(`  one input changed to totals, breakdown and cumulative charts updated: ${stats(updates)}`);
     console.log(`  ... to every chart updated (break-even and sensitivity, deferred): ${stats(allCharts)}`);
     console.log(`  uncertainty run, 10,000 draws: ${stats(runs)}`);
+    console.log(`\nComparison matrix and diagrams, Chromium, built site:`);
+    console.log(`  matrix, all 11 columns: view switched to table updated: ${stats(tools.matrix)}`);
+    console.log(`  diagram: overlay switched to drawing updated: ${stats(tools.diagram)}`);
     console.log(`\nSearch, Chromium, built site (fresh browser context each; the 150 ms debounce is included):`);
     for (const s of searches) console.log(`  “${s.query}”: ${s.results} results; ${(s.bytes / 1024).toFixed(1)} KB fetched (${s.requests} requests); last keystroke to results shown ${s.ms.toFixed(0)} ms`);
   } finally {
     if (server.pid) process.kill(-server.pid);
   }
+}
+
+/** Time from a click to React's commit in the page (seen by a MutationObserver), `runs` times. */
+async function clickToUpdate(page: import('@playwright/test').Page, clicks: string[], watched: string, runs: number): Promise<number[]> {
+  await page.evaluate('globalThis.__name = (f) => f');
+  return page.evaluate(
+    async ({ clicks, watched, runs }) => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const target = document.querySelector(watched)!;
+        const done = new Promise<number>((resolve, reject) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve(performance.now());
+          });
+          observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
+          setTimeout(() => reject(new Error(`${watched} did not change within 5 s`)), 5000);
+        });
+        const start = performance.now();
+        (document.querySelector(clicks[i % clicks.length]) as HTMLElement).click();
+        times.push((await done) - start);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return times;
+    },
+    { clicks, watched, runs },
+  );
+}
+
+/** The matrix switching view with every column shown, and a diagram switching an overlay. */
+async function toolTimings(browser: import('@playwright/test').Browser, port: number) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const all = 'os-embedded,independent,vmware-esx,xensource-xenserver,virtual-iron,microsoft-hyper-v,linux-xen,kvm,sun-xvm,ibm-power,aws-nitro';
+  await page.goto(`http://127.0.0.1:${port}/tools/matrix/?s=${all}`);
+  await page.locator('.matrix').scrollIntoViewIfNeeded();
+  await page.locator('.matrix[data-hydrated]').waitFor();
+  const matrix = await clickToUpdate(page, ['input[name="matrix-view"][value="hindsight"]', 'input[name="matrix-view"][value="2006"]'], '.matrix-table', 30);
+  await page.goto(`http://127.0.0.1:${port}/diagrams/`);
+  await page.locator('#fig-vmware-esx').scrollIntoViewIfNeeded();
+  await page.locator('#fig-vmware-esx .diagram-panel[data-hydrated]').waitFor();
+  const diagram = await clickToUpdate(page, ['#fig-vmware-esx .diagram-overlays button:nth-of-type(3)'], '#fig-vmware-esx svg', 30);
+  await page.close();
+  return { matrix, diagram };
 }
 
 /** Three searches, each in a fresh context: bytes fetched for search, and last keystroke to results shown. */

@@ -143,6 +143,24 @@ test('a tap pins a cell’s details open on a phone, and the table scrolls sidew
   await context.close();
 });
 
+test('hovering a value shows its note and sources; the header row stays in view as the table scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await ready(page, `${PAGE}?view=hindsight`);
+  await cell(page, 'cell-os-embedded-free-edition').hover();
+  const details = page.locator('#cell-os-embedded-free-edition .matrix-v-hindsight .matrix-details');
+  await expect(details).toBeVisible();
+  await expect(details).toContainText('Sources:');
+  await expect(details).toContainText('In May 2006: no entry');
+  const scroller = page.locator('.matrix-scroll');
+  const header = page.locator('#col-independent');
+  await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(page.locator('#row-status-today')).toBeInViewport();
+  // The caption has scrolled away; the header row sits at the top of the scrolling box.
+  const top = (await scroller.boundingBox())!.y;
+  expect(Math.abs((await header.boundingBox())!.y - top)).toBeLessThan(3);
+  await expect(header).toBeInViewport();
+});
+
 test('a hand-edited link keeps what is valid, says what it ignored, and never breaks the page', async ({ page }) => {
   await ready(page, `${PAGE}?view=1999&s=kvm,hal-9000&c=%E2%9C%93&diff=maybe&zoom=2`);
   const notice = page.getByRole('alert');
