@@ -9,6 +9,7 @@ import type { Architecture } from '../../lib/diagrams/schema';
 import { DEFAULT_COMPARE, decodeCompare, encodeCompare, type CompareState } from '../../lib/diagrams/url-state';
 import { DiagramPanel } from './DiagramPanel';
 import { OverlayToggles } from './OverlayToggles';
+import { Notices } from '../shared/Notices';
 
 interface Props {
   architectures: Architecture[];
@@ -54,18 +55,7 @@ export default function DiagramCompare({ architectures }: Props) {
 
   return (
     <div className="diagram-compare">
-      {notices.length > 0 && (
-        <div className="diagram-notices" role="alert">
-          <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => setNotices([])}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <Notices className="diagram-notices" notices={notices} onDismiss={() => setNotices([])} />
       <OverlayToggles
         on={overlays}
         onChange={(next) => setState((s) => ({ ...s, overlays: [...next] }))}

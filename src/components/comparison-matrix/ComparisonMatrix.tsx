@@ -13,6 +13,7 @@ import { MATRIX_VIEWS, VIEW_LABELS, cellAnchor, changedSince2006, rowAnchor, vis
 import { decodeState, defaultState, encodeState, revealTarget, viewForHighlight, type MatrixIds, type MatrixState } from '../../lib/matrix/url-state';
 import { matrixCsv, matrixCsvName } from '../../lib/matrix/export';
 import { download } from '../shared/download';
+import { Notices } from '../shared/Notices';
 
 interface Props {
   matrix: Matrix;
@@ -67,12 +68,6 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
   const shownRows = new Set(rows.map((c) => c.id));
   const shownSubjects = new Set(state.subjects);
   const update = (patch: Partial<MatrixState>) => setState((s) => ({ ...s, ...patch }));
-  const toggle = (list: string[], all: string[], id: string, on: boolean) => {
-    const next = new Set(list);
-    if (on) next.add(id);
-    else next.delete(id);
-    return all.filter((x) => next.has(x));
-  };
   const hiddenByFilters = state.criteria.length - rows.length;
   const link = (path: string) => `${base}${path}`;
 
@@ -95,72 +90,34 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
             </label>
           ))}
         </fieldset>
-        <details className="matrix-choose">
-          <summary>
-            Columns: {state.subjects.length} of {matrix.subjects.length}
-          </summary>
-          <fieldset>
-            <legend>Compare these side by side</legend>
-            <div className="matrix-presets">
-              <button type="button" disabled={!hydrated} onClick={() => update({ subjects: CAMPS })}>
-                The two camps
-              </button>
-              <button type="button" disabled={!hydrated} onClick={() => update({ subjects: ids.subjects.filter((s) => !CAMPS.includes(s)) })}>
-                Products only
-              </button>
-              <button type="button" disabled={!hydrated} onClick={() => update({ subjects: ids.subjects })}>
-                All
-              </button>
-            </div>
-            {matrix.subjects.map((s) => (
-              <label key={s.id} className="matrix-check">
-                <input
-                  type="checkbox"
-                  name="subject"
-                  value={s.id}
-                  checked={shownSubjects.has(s.id)}
-                  disabled={!hydrated || (shownSubjects.has(s.id) && state.subjects.length === 1)}
-                  onChange={(e) => update({ subjects: toggle(state.subjects, ids.subjects, s.id, e.target.checked) })}
-                />
-                <span>
-                  {s.label} <small>{s.description}</small>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-        </details>
-        <details className="matrix-choose">
-          <summary>
-            Rows: {state.criteria.length} of {matrix.criteria.length}
-          </summary>
-          <fieldset>
-            <legend>Show these criteria</legend>
-            <div className="matrix-presets">
-              <button type="button" disabled={!hydrated} onClick={() => update({ criteria: ids.criteria })}>
-                All
-              </button>
-              <button type="button" disabled={!hydrated} onClick={() => update({ criteria: matrix.criteria.filter((c) => c.fromNote).map((c) => c.id) })}>
-                The note’s nine
-              </button>
-              <button type="button" disabled={!hydrated} onClick={() => update({ criteria: matrix.criteria.filter((c) => !c.fromNote).map((c) => c.id) })}>
-                Added today
-              </button>
-            </div>
-            {matrix.criteria.map((c) => (
-              <label key={c.id} className="matrix-check">
-                <input
-                  type="checkbox"
-                  name="criterion"
-                  value={c.id}
-                  checked={state.criteria.includes(c.id)}
-                  disabled={!hydrated || (state.criteria.includes(c.id) && state.criteria.length === 1)}
-                  onChange={(e) => update({ criteria: toggle(state.criteria, ids.criteria, c.id, e.target.checked) })}
-                />
-                <span>{c.label}</span>
-              </label>
-            ))}
-          </fieldset>
-        </details>
+        <Chooser
+          summary="Columns"
+          legend="Compare these side by side"
+          name="subject"
+          items={matrix.subjects.map((s) => ({ id: s.id, label: s.label, hint: s.description }))}
+          chosen={state.subjects}
+          presets={[
+            ['The two camps', CAMPS],
+            ['Products only', ids.subjects.filter((s) => !CAMPS.includes(s))],
+            ['All', ids.subjects],
+          ]}
+          disabled={!hydrated}
+          onChange={(subjects) => update({ subjects })}
+        />
+        <Chooser
+          summary="Rows"
+          legend="Show these criteria"
+          name="criterion"
+          items={matrix.criteria.map((c) => ({ id: c.id, label: c.label }))}
+          chosen={state.criteria}
+          presets={[
+            ['All', ids.criteria],
+            ['The note’s nine', matrix.criteria.filter((c) => c.fromNote).map((c) => c.id)],
+            ['Added today', matrix.criteria.filter((c) => !c.fromNote).map((c) => c.id)],
+          ]}
+          disabled={!hydrated}
+          onChange={(criteria) => update({ criteria })}
+        />
         <label className="matrix-check">
           <input type="checkbox" checked={state.onlyDifferences} disabled={!hydrated} onChange={(e) => update({ onlyDifferences: e.target.checked })} />
           <span>Show only differences</span>
@@ -174,18 +131,7 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
         </button>
       </div>
 
-      {notices.length > 0 && (
-        <div className="matrix-notices" role="alert">
-          <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => setNotices([])}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <Notices className="matrix-notices" notices={notices} onDismiss={() => setNotices([])} />
       <p className="matrix-status" aria-live="polite" data-pagefind-ignore>
         {hydrated &&
           `${VIEW_LABELS[state.view]}: ${state.subjects.length} ${state.subjects.length === 1 ? 'column' : 'columns'}, ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}` +
@@ -273,6 +219,65 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
         {hydrated && rows.length === 0 && <p className="matrix-empty">No row is left to show: the columns chosen agree on every criterion shown. Untick “show only” to see them.</p>}
       </div>
     </div>
+  );
+}
+
+interface ChooserProps {
+  /** What is chosen, e.g. "Columns": the summary reads "Columns: 2 of 11". */
+  summary: string;
+  legend: string;
+  /** The checkboxes' name, for forms and tests. */
+  name: string;
+  /** Everything on offer, in the data's order. */
+  items: Array<{ id: string; label: string; hint?: string }>;
+  chosen: string[];
+  /** Quick choices: a label and the ids it selects. */
+  presets: Array<[string, string[]]>;
+  disabled: boolean;
+  /** Called with the new choice, in the data's order; never empty (the last box cannot be unticked). */
+  onChange: (ids: string[]) => void;
+}
+
+/** A disclosure of checkboxes with quick choices: which columns, which rows. */
+function Chooser({ summary, legend, name, items, chosen, presets, disabled, onChange }: ChooserProps) {
+  const on = new Set(chosen);
+  const toggle = (id: string, checked: boolean) => {
+    const next = new Set(on);
+    if (checked) next.add(id);
+    else next.delete(id);
+    onChange(items.map((i) => i.id).filter((x) => next.has(x)));
+  };
+  return (
+    <details className="matrix-choose">
+      <summary>
+        {summary}: {chosen.length} of {items.length}
+      </summary>
+      <fieldset>
+        <legend>{legend}</legend>
+        <div className="matrix-presets">
+          {presets.map(([label, ids]) => (
+            <button key={label} type="button" disabled={disabled} onClick={() => onChange(ids)}>
+              {label}
+            </button>
+          ))}
+        </div>
+        {items.map((item) => (
+          <label key={item.id} className="matrix-check">
+            <input
+              type="checkbox"
+              name={name}
+              value={item.id}
+              checked={on.has(item.id)}
+              disabled={disabled || (on.has(item.id) && chosen.length === 1)}
+              onChange={(e) => toggle(item.id, e.target.checked)}
+            />
+            <span>
+              {item.label} {item.hint && <small>{item.hint}</small>}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
   );
 }
 

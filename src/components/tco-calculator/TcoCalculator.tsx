@@ -8,6 +8,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { breakEven, sensitivity, uncertainRanges, uncertainty, type UncertaintyResult } from '../../lib/tco/analysis';
 import { fromJson, toCsv, toJson } from '../../lib/tco/export';
 import { download } from '../shared/download';
+import { Notices } from '../shared/Notices';
 import { parseField, parsePoolField, type FieldKey } from '../../lib/tco/fields';
 import type { HostField, PoolKey } from '../../lib/tco/limits';
 import { CATEGORIES, STRATEGY_LABELS, compare, difference, usd, type StrategyId } from '../../lib/tco/model';
@@ -164,19 +165,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
           These are the results for the default scenario of the {book.label.toLowerCase()}, worked out when the site was built. With JavaScript on, you can change every input and the results, charts and ranges follow as you type; the link then records your scenario.
         </p>
       )}
-      {notices.length > 0 && (
-        <div className="tco-notices" role="alert">
-          <p>Some settings in the link or file could not be used; everything else was kept:</p>
-          <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => setNotices([])}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <Notices className="tco-notices" notices={notices} onDismiss={() => setNotices([])} lead="Some settings in the link or file could not be used; everything else was kept:" />
       <div className="tco-layout">
         <InputsPanel
           scenario={scenario}
