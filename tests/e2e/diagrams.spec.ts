@@ -116,6 +116,9 @@ test('hovering and tapping a layer show its details too', async ({ browser }) =>
   await hydrated(page, '#fig-vmware-esx');
   await page.locator('#fig-vmware-esx g[data-layer="esx"]').tap();
   await expect(page.locator('#fig-vmware-esx .diagram-card')).toContainText(/Device drivers:?\s*Yes/);
+  // A tap elsewhere on the page closes them.
+  await page.locator('#p-esx-design').tap();
+  await expect(page.locator('#fig-vmware-esx .diagram-card')).toBeHidden();
   await context.close();
   const desk = await browser.newPage();
   await desk.goto(FIGURES['fig-vmware-esx']);

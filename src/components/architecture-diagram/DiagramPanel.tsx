@@ -66,6 +66,13 @@ export function DiagramPanel({ arch, overlays, uid, hydrated }: Props) {
         className="diagram-canvas"
         ref={canvasRef}
         onMouseLeave={() => setHovered(null)}
+        // A tap or Tab elsewhere closes the details: on a phone there is no Esc key.
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) {
+            setChosen(null);
+            setHovered(null);
+          }
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             setChosen(null);
