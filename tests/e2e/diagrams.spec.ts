@@ -173,6 +173,17 @@ test('two diagrams side by side, the overlays on both, and the comparison in a l
   await other.close();
 });
 
+test.describe('sharing', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('the comparison’s link can be copied, and says so', async ({ page }) => {
+    await page.goto(`${GALLERY}?a=hosted`);
+    await hydrated(page, '.diagram-compare');
+    await page.getByRole('button', { name: 'Copy link to this comparison' }).click();
+    await expect(page.locator('.compare-link [role="status"]')).toHaveText('Link to this comparison copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/diagrams\/\?a=hosted$/);
+  });
+});
+
 test('a bad comparison link is ignored with a notice', async ({ page }) => {
   await page.goto(`${GALLERY}?a=mainframe&ov=x-ray`);
   await hydrated(page, '.diagram-compare');

@@ -85,6 +85,18 @@ test('a copied link reproduces the view in a new browser, rows filtered', async 
   await expect(cell(other, 'cell-vmware-esx-free-edition')).toHaveText(await cell(page, 'cell-vmware-esx-free-edition').innerText());
 });
 
+test.describe('sharing', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('“Copy link” puts the link to this view on the clipboard and says so', async ({ page }) => {
+    await ready(page);
+    await page.getByRole('radio', { name: 'With hindsight, 2026' }).check();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('.matrix-actions [role="status"]')).toHaveText('Link to this view copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(page.url()).toMatch(/\?view=hindsight$/);
+  });
+});
+
 test('a cited cell’s link lands on that cell, shown even if its column was not chosen', async ({ page }) => {
   await ready(page, `${PAGE}#cell-aws-nitro-drivers`);
   await expect(page.locator('#cell-aws-nitro-drivers')).toBeInViewport();

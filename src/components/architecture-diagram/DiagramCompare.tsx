@@ -10,6 +10,7 @@ import { DEFAULT_COMPARE, decodeCompare, encodeCompare, type CompareState } from
 import { DiagramPanel } from './DiagramPanel';
 import { OverlayToggles } from './OverlayToggles';
 import { Notices } from '../shared/Notices';
+import { useCopy } from '../shared/useCopy';
 
 interface Props {
   architectures: Architecture[];
@@ -19,6 +20,7 @@ export default function DiagramCompare({ architectures }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [state, setState] = useState<CompareState>(DEFAULT_COMPARE);
   const [notices, setNotices] = useState<string[]>([]);
+  const [copyStatus, copy] = useCopy();
 
   useEffect(() => {
     const decoded = decodeCompare(window.location.search, architectures.map((a) => a.id));
@@ -62,6 +64,12 @@ export default function DiagramCompare({ architectures }: Props) {
         disabled={!hydrated}
         label="Overlays for both diagrams"
       />
+      <p className="compare-link">
+        <button type="button" disabled={!hydrated} onClick={() => copy(window.location.href, 'Link to this comparison copied')}>
+          Copy link to this comparison
+        </button>
+        <span role="status">{copyStatus}</span>
+      </p>
       <div className="compare-grid">
         {side('left', 'Left')}
         {side('right', 'Right')}

@@ -14,6 +14,7 @@ import { decodeState, defaultState, encodeState, revealTarget, viewForHighlight,
 import { matrixCsv, matrixCsvName } from '../../lib/matrix/export';
 import { download } from '../shared/download';
 import { Notices } from '../shared/Notices';
+import { useCopy } from '../shared/useCopy';
 
 interface Props {
   matrix: Matrix;
@@ -32,6 +33,7 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
   const [state, setState] = useState<MatrixState>(() => defaultState(ids));
   const [hydrated, setHydrated] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
+  const [copyStatus, copy] = useCopy();
   /** The cell whose details a click or tap pinned open. */
   const [pinned, setPinned] = useState<string | null>(null);
   /** The cell whose details Esc closed, until the pointer or focus leaves it. */
@@ -126,9 +128,15 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
           <input type="checkbox" checked={state.onlyChanged} disabled={!hydrated || state.view !== 'hindsight'} onChange={(e) => update({ onlyChanged: e.target.checked })} />
           <span>Only rows that changed since 2006</span>
         </label>
-        <button type="button" className="matrix-csv" disabled={!hydrated} onClick={() => download(matrixCsvName(state), 'text/csv', matrixCsv(matrix, state, window.location.href))}>
-          Download CSV
-        </button>
+        <span className="matrix-actions">
+          <button type="button" disabled={!hydrated} onClick={() => copy(window.location.href, 'Link to this view copied')}>
+            Copy link
+          </button>
+          <button type="button" disabled={!hydrated} onClick={() => download(matrixCsvName(state), 'text/csv', matrixCsv(matrix, state, window.location.href))}>
+            Download CSV
+          </button>
+          <span role="status">{copyStatus}</span>
+        </span>
       </div>
 
       <Notices className="matrix-notices" notices={notices} onDismiss={() => setNotices([])} />

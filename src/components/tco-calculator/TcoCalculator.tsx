@@ -9,6 +9,7 @@ import { breakEven, sensitivity, uncertainRanges, uncertainty, type UncertaintyR
 import { fromJson, toCsv, toJson } from '../../lib/tco/export';
 import { download } from '../shared/download';
 import { Notices } from '../shared/Notices';
+import { useCopy } from '../shared/useCopy';
 import { parseField, parsePoolField, type FieldKey } from '../../lib/tco/fields';
 import type { HostField, PoolKey } from '../../lib/tco/limits';
 import { CATEGORIES, STRATEGY_LABELS, compare, difference, usd, type StrategyId } from '../../lib/tco/model';
@@ -44,7 +45,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   const [overrideErrors, setOverrideErrors] = useState<Record<string, string>>({});
   const [overrideDrafts, setOverrideDrafts] = useState<Record<string, string>>({});
   const [notices, setNotices] = useState<string[]>([]);
-  const [status, setStatus] = useState('');
+  const [status, copy, setStatus] = useCopy();
   const [hydrated, setHydrated] = useState(false);
   const [pair, setPair] = useState(0);
   const [ranges, setRanges] = useState<UncertaintyResult | null>(null);
@@ -132,14 +133,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
     setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !(k in values))));
   };
   const link = () => location.href;
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(link());
-      setStatus('Link to this scenario copied');
-    } catch {
-      setStatus('Copying is blocked here: copy the address from the address bar.');
-    }
-  };
+  const copyLink = () => copy(link(), 'Link to this scenario copied');
   const importJson = async (file: File | undefined) => {
     if (!file) return;
     const decoded = fromJson(await file.text());
