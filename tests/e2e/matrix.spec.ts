@@ -152,7 +152,24 @@ test('a tap pins a cell’s details open on a phone, and the table scrolls sidew
   expect(rowBox!.x).toBeGreaterThanOrEqual(box!.x - 1);
   await cell(page, 'cell-vmware-esx-security').tap();
   await expect(page.locator('#cell-vmware-esx-security .matrix-v-2006 .matrix-details')).toBeVisible();
+  // A tap elsewhere closes them: a phone has no Esc key.
+  await page.locator('h1').tap();
+  await expect(page.locator('#cell-vmware-esx-security .matrix-v-2006 .matrix-details')).toBeHidden();
   await context.close();
+});
+
+test('changed cells pulse once as the hindsight view comes in, and not for readers who prefer reduced motion', async ({ browser }) => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await ready(page);
+    await page.getByRole('radio', { name: 'With hindsight, 2026' }).check();
+    await expect(page.locator('#cell-independent-proponents')).toHaveClass(/is-changed/);
+    const running = await page.evaluate(() => document.getAnimations().length);
+    if (reducedMotion === 'reduce') expect(running).toBe(0);
+    else expect(running).toBeGreaterThan(0);
+    await context.close();
+  }
 });
 
 test('hovering a value shows its note and sources; the header row stays in view as the table scrolls', async ({ page }) => {

@@ -11,6 +11,7 @@ import { DiagramPanel } from './DiagramPanel';
 import { OverlayToggles } from './OverlayToggles';
 import { Notices } from '../shared/Notices';
 import { useCopy } from '../shared/useCopy';
+import { useQueryInUrl } from '../shared/useQueryInUrl';
 
 interface Props {
   architectures: Architecture[];
@@ -28,11 +29,7 @@ export default function DiagramCompare({ architectures }: Props) {
     setNotices(decoded.notices);
     setHydrated(true);
   }, [architectures]);
-  useEffect(() => {
-    if (!hydrated) return;
-    const query = encodeCompare(state);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
-  }, [state, hydrated]);
+  useQueryInUrl(encodeCompare(state), hydrated);
 
   const overlays = new Set<OverlayKey>(state.overlays);
   const side = (key: 'left' | 'right', label: string) => {

@@ -5,7 +5,7 @@
  * for a phone and one for a wide column, and CSS shows the one that fits;
  * once hydrated it draws one, laid out for the width it measures.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { layoutDiagram } from '../../lib/diagrams/layout';
 import { OVERLAYS, layerFacts, type OverlayKey } from '../../lib/diagrams/overlays';
 import type { Architecture } from '../../lib/diagrams/schema';
@@ -31,7 +31,8 @@ export function DiagramPanel({ arch, overlays, uid, hydrated }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const active = hovered ?? chosen;
   const layer = arch.rows.flat().find((l) => l.id === active);
-  const layout = hydrated ? layoutDiagram(arch, Math.min(1200, width)) : null;
+  // Laid out again only when the width changes, not on every hover.
+  const layout = useMemo(() => (hydrated ? layoutDiagram(arch, Math.min(1200, width)) : null), [arch, width, hydrated]);
   const cardRef = useRef<HTMLDivElement>(null);
 
   // The details float under the active layer, over the drawing, so nothing on the page moves. Placed through the

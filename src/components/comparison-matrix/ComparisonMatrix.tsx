@@ -15,6 +15,7 @@ import { matrixCsv, matrixCsvName } from '../../lib/matrix/export';
 import { download } from '../shared/download';
 import { Notices } from '../shared/Notices';
 import { useCopy } from '../shared/useCopy';
+import { useQueryInUrl } from '../shared/useQueryInUrl';
 
 interface Props {
   matrix: Matrix;
@@ -23,11 +24,15 @@ interface Props {
 }
 
 const VIEW_SHORT: Record<MatrixView, string> = { '2006': 'May 2006', hindsight: 'Hindsight' };
-const CAMPS = ['os-embedded', 'independent'];
 
 export default function ComparisonMatrix({ matrix, base }: Props) {
+  // The note's table is the camps' columns: the default view, and a preset.
   const ids: MatrixIds = useMemo(
-    () => ({ subjects: matrix.subjects.map((s) => s.id), criteria: matrix.criteria.map((c) => c.id), defaultSubjects: CAMPS }),
+    () => ({
+      subjects: matrix.subjects.map((s) => s.id),
+      criteria: matrix.criteria.map((c) => c.id),
+      defaultSubjects: matrix.subjects.filter((s) => s.kind === 'camp').map((s) => s.id),
+    }),
     [matrix],
   );
   const [state, setState] = useState<MatrixState>(() => defaultState(ids));
@@ -60,11 +65,7 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
   }, [hydrated]);
 
   // Keep the address in step, so the URL bar always holds a link to this view.
-  useEffect(() => {
-    if (!hydrated) return;
-    const query = encodeState(state, ids);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
-  }, [state, hydrated, ids]);
+  useQueryInUrl(encodeState(state, ids), hydrated);
 
   const rows = visibleCriteria(matrix, state);
   const shownRows = new Set(rows.map((c) => c.id));
@@ -99,8 +100,8 @@ export default function ComparisonMatrix({ matrix, base }: Props) {
           items={matrix.subjects.map((s) => ({ id: s.id, label: s.label, hint: s.description }))}
           chosen={state.subjects}
           presets={[
-            ['The two camps', CAMPS],
-            ['Products only', ids.subjects.filter((s) => !CAMPS.includes(s))],
+            ['The two camps', ids.defaultSubjects],
+            ['Products only', ids.subjects.filter((s) => !ids.defaultSubjects.includes(s))],
             ['All', ids.subjects],
           ]}
           disabled={!hydrated}

@@ -10,6 +10,7 @@ import { fromJson, toCsv, toJson } from '../../lib/tco/export';
 import { download } from '../shared/download';
 import { Notices } from '../shared/Notices';
 import { useCopy } from '../shared/useCopy';
+import { useQueryInUrl } from '../shared/useQueryInUrl';
 import { parseField, parsePoolField, type FieldKey } from '../../lib/tco/fields';
 import type { HostField, PoolKey } from '../../lib/tco/limits';
 import { CATEGORIES, STRATEGY_LABELS, compare, difference, usd, type StrategyId } from '../../lib/tco/model';
@@ -63,9 +64,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   }, []);
 
   // Keep the link in step with the scenario.
-  useEffect(() => {
-    if (hydrated) history.replaceState(null, '', `?${encodeScenario(scenario)}${location.hash}`);
-  }, [scenario, hydrated]);
+  useQueryInUrl(encodeScenario(scenario), hydrated);
 
   const result = useMemo(() => compare(scenario), [scenario]);
   // Break-even and sensitivity run the model about 140 times: React renders them as a deferred,

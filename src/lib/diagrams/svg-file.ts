@@ -22,10 +22,9 @@ svg { font-family: 'DejaVu Sans', Verdana, sans-serif; background: #fdfcf8; }
 
 /** The file's text from the SVG element's markup, as XMLSerializer gives it. */
 export function standaloneSvg(markup: string): string {
-  const css = STANDALONE_CSS;
   const withNs = markup.includes('xmlns="http://www.w3.org/2000/svg"') ? markup : markup.replace(/^<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"');
   // Interactive attributes mean nothing in a file; the stylesheet goes first so it applies before anything draws.
   const clean = withNs.replace(/\s(tabindex|role|aria-pressed|data-layer)="[^"]*"/g, '');
   const open = clean.indexOf('>') + 1;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${clean.slice(0, open)}<style>${css}</style>${clean.slice(open)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${clean.slice(0, open)}<style>${STANDALONE_CSS}</style>${clean.slice(open)}\n`;
 }

@@ -7,6 +7,7 @@
  * what differs from the default is written. Reading never throws: unknown
  * values are dropped with a notice, the rest kept.
  */
+import { quoted, readQuery } from '../url-query';
 import { OVERLAY_KEYS, type OverlayKey } from './overlays';
 
 export interface CompareState {
@@ -27,28 +28,21 @@ export function encodeCompare(s: CompareState): string {
   return params.toString().replace(/%2C/g, ',');
 }
 
-const shown = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
-
 export function decodeCompare(search: string, diagrams: string[]): { state: CompareState; notices: string[] } {
   const notices: string[] = [];
   const state: CompareState = { ...DEFAULT_COMPARE, overlays: [...DEFAULT_COMPARE.overlays] };
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  } catch {
-    return { state, notices: ['The link’s settings could not be read; showing the default comparison.'] };
-  }
+  const params = readQuery(search);
   for (const [key, side] of [['a', 'left'], ['b', 'right']] as const) {
     const v = params.get(key);
     if (v === null) continue;
     if (diagrams.includes(v)) state[side] = v;
-    else notices.push(`Ignored ${key}=${shown(v)}: no such diagram.`);
+    else notices.push(`Ignored ${key}=${quoted(v)}: no such diagram.`);
   }
   const ov = params.get('ov');
   if (ov !== null) {
     const wanted = ov === 'none' ? [] : ov.split(',').filter(Boolean);
     const unknown = wanted.filter((k) => !(OVERLAY_KEYS as string[]).includes(k));
-    if (unknown.length) notices.push(`Ignored unknown overlays: ${unknown.map(shown).join(', ')}.`);
+    if (unknown.length) notices.push(`Ignored unknown overlays: ${unknown.map(quoted).join(', ')}.`);
     state.overlays = OVERLAY_KEYS.filter((k) => wanted.includes(k));
   }
   return { state, notices };

@@ -10,6 +10,7 @@
  * Only what differs from the default is written. Reading never throws: an
  * unknown value is dropped with a notice and the rest is kept.
  */
+import { quoted, readQuery } from '../url-query';
 import { MATRIX_VIEWS, parseCellAnchor, rowAnchor, visibleCriteria, type Matrix, type MatrixSelection, type MatrixView } from './model';
 
 /** What the reader sees: view, subjects and criteria (in the data's order, never empty), and the "show only" filters. */
@@ -46,14 +47,12 @@ export interface DecodedMatrixState {
   notices: string[];
 }
 
-/** Shortens what a reader typed before echoing it in a notice. */
-const shown = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
 
 /** Reads ids from a comma list: known ones kept (once each), unknown ones reported. */
 function readList(raw: string, known: string[], what: string, notices: string[]): string[] {
   const wanted = raw.split(',').map((x) => x.trim()).filter(Boolean);
   const unknown = wanted.filter((x) => !known.includes(x));
-  if (unknown.length) notices.push(`Ignored unknown ${what}: ${unknown.map(shown).join(', ')}.`);
+  if (unknown.length) notices.push(`Ignored unknown ${what}: ${unknown.map(quoted).join(', ')}.`);
   return [...new Set(wanted.filter((x) => known.includes(x)))];
 }
 
@@ -61,7 +60,7 @@ function readFlag(params: URLSearchParams, key: string, label: string, notices: 
   const v = params.get(key);
   if (v === null || v === '0') return false;
   if (v === '1') return true;
-  notices.push(`Ignored ${key}=${shown(v)}: “${label}” takes 1 or 0.`);
+  notices.push(`Ignored ${key}=${quoted(v)}: “${label}” takes 1 or 0.`);
   return false;
 }
 
@@ -69,16 +68,11 @@ function readFlag(params: URLSearchParams, key: string, label: string, notices: 
 export function decodeState(search: string, ids: MatrixIds): DecodedMatrixState {
   const notices: string[] = [];
   const state = defaultState(ids);
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  } catch {
-    return { state, notices: ['The link’s settings could not be read; showing the note’s table.'] };
-  }
+  const params = readQuery(search);
   const view = params.get('view');
   if (view !== null) {
     if ((MATRIX_VIEWS as readonly string[]).includes(view)) state.view = view as MatrixView;
-    else notices.push(`Ignored view=${shown(view)}: the views are 2006 and hindsight.`);
+    else notices.push(`Ignored view=${quoted(view)}: the views are 2006 and hindsight.`);
   }
   const s = params.get('s');
   if (s !== null) {
@@ -96,7 +90,7 @@ export function decodeState(search: string, ids: MatrixIds): DecodedMatrixState 
   state.onlyChanged = readFlag(params, 'changed', 'Only what changed since 2006', notices);
   const known = new Set(['view', 's', 'c', 'diff', 'changed', 'highlight', 'edition']);
   const extra = [...new Set(params.keys())].filter((k) => !known.has(k));
-  if (extra.length) notices.push(`Ignored unknown settings: ${extra.map(shown).join(', ')}.`);
+  if (extra.length) notices.push(`Ignored unknown settings: ${extra.map(quoted).join(', ')}.`);
   return { state, notices };
 }
 

@@ -13,6 +13,7 @@ import { FIELDS, parseField, parsePoolField, type FieldKey } from './fields';
 import { HOST_FIELDS, POOL_KEYS } from './limits';
 import { PRICE_BOOKS, currentBooks, defaultsOf, findBook, bookKey } from './price-books';
 import type { Scenario } from './scenario';
+import { readQuery } from '../url-query';
 
 export const STATE_VERSION = 1;
 const FIELD_KEYS = new Set<string>(FIELDS.map((f) => f.key));
@@ -48,13 +49,7 @@ export interface DecodedState {
 /** Reads a query string (with or without "?"), keeping every valid input. */
 export function decodeScenario(search: string, books = PRICE_BOOKS): DecodedState {
   const notices: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  } catch {
-    params = new URLSearchParams();
-    notices.push('The link’s settings could not be read; showing the defaults.');
-  }
+  const params = readQuery(search);
   const version = params.get('v');
   if (version !== null && version !== String(STATE_VERSION)) {
     notices.push(`This link was made by another version of the calculator (v=${version.slice(0, 10)}); its settings were read as far as possible.`);
