@@ -7,7 +7,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
-const PORT = 4322;
+// E2E_PORT lets two checkouts on one machine run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

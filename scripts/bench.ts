@@ -50,7 +50,7 @@ await calculatorTimings();
 async function calculatorTimings() {
   const { chromium } = await import('@playwright/test');
   const { chromiumPath } = await import('./chromium-path.mjs');
-  const port = 4399;
+  const port = Number(process.env.BENCH_PORT ?? 4399);
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   try {
     for (let i = 0; i < 100 && !(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));

@@ -57,7 +57,7 @@ test.describe('deploying under a base path', () => {
 });
 
 test.describe('a second edition', () => {
-  const PORT = 4340;
+  const PORT = Number(process.env.E2E_PORT ?? 4322) + 18;
   const origin = `http://127.0.0.1:${PORT}`;
   let dir = '';
   let server: ChildProcess | undefined;
