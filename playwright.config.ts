@@ -29,7 +29,7 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 120_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

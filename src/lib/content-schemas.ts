@@ -50,6 +50,18 @@ export const citableManifestSchema = z.object({
 });
 export type CitableManifest = z.infer<typeof citableManifestSchema>;
 
+/** One block of a part reworded in an edition, and why. */
+export const rewordedBlockSchema = z.object({
+  /** The part's slug: "building-into-the-os". */
+  part: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The block's anchor id: "p-control", or "note-3" for footnote 3. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Why it changed, in one or two sentences a reader can check against the note. */
+  why: z.string().min(10),
+  /** A source for a fact the reason states beyond the note, shown as a link. */
+  source: z.object({ label: z.string().min(3), url: z.string().url() }).optional(),
+});
+
 export const editionSchema = z.object({
   /** Stable identifier, year and month: "2026-11". Part of archived URLs (/editions/2026-11/...). */
   id: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
@@ -59,6 +71,12 @@ export const editionSchema = z.object({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** What changed in this edition, one entry per change, for the changelog. */
   changes: z.array(z.string().min(10)).min(1),
+  /**
+   * Every paragraph, heading or footnote reworded since the previous edition,
+   * with the reason. The changelog lists them with links to both wordings; a
+   * unit test checks the list against the frozen copy, both ways.
+   */
+  reworded: z.array(rewordedBlockSchema).optional(),
 });
 /** Oldest first; the last entry is the current edition. */
 export const editionsSchema = z.array(editionSchema).min(1);

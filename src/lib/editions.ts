@@ -27,9 +27,12 @@ export function editionProblems(editions: Edition[]): string[] {
 }
 
 /**
- * The wording of each identified block of an MDX part, keyed by id: the
- * source text after its `[#id]` marker, with footnote references and
- * whitespace normalised so that only a change of wording counts.
+ * The wording of each identified block of an MDX part, keyed by its anchor:
+ * paragraphs and list items (`[#p-x] …` → "p-x"), headings (`## … [#x]`),
+ * footnotes (`[^note-3]: …` → "fn-note-3") and our own boxes
+ * (`<Hindsight id="hs-x" …>…</Hindsight>`, `<EditorNote id="ed-x">`). The
+ * text is normalised (footnote references and spacing) so that only a change
+ * of wording counts.
  */
 export function blocksById(mdxBody: string): Map<string, string> {
   const blocks = new Map<string, string>();
@@ -37,8 +40,12 @@ export function blocksById(mdxBody: string): Map<string, string> {
     const text = chunk.trim().replace(/^-\s+/, '');
     const paragraph = /^\[#([a-z][a-z0-9-]*)\]\s*([\s\S]*)$/.exec(text);
     const heading = /^#{2,4}\s+([\s\S]*?)\s*\[#([a-z][a-z0-9-]*)\]$/.exec(text);
+    const footnote = /^\[\^([a-z0-9-]+)\]:\s*([\s\S]*)$/.exec(text);
+    const box = /^<(Hindsight|EditorNote)\s+id="([a-z][a-z0-9-]*)"[^>]*>([\s\S]*)<\/\1>$/.exec(text);
     if (paragraph) blocks.set(paragraph[1], normalise(paragraph[2]));
     else if (heading) blocks.set(heading[2], normalise(heading[1]));
+    else if (footnote) blocks.set(`fn-${footnote[1]}`, normalise(footnote[2]));
+    else if (box) blocks.set(box[2], normalise(box[3]));
   }
   return blocks;
 }
@@ -51,6 +58,7 @@ function normalise(text: string): string {
 export function plainWording(source: string): string {
   return source
     .replace(/<Sic wrote="[^"]*">([^<]*)<\/Sic>/g, '$1')
+    .replace(/<Ed>([\s\S]*?)<\/Ed>/g, '[editor: $1]')
     .replace(/<[^>]+>/g, '')
     .replace(/\*\*?([^*]+)\*\*?/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
@@ -75,4 +83,23 @@ export function changedBlocks(current: Map<string, string>, past: Array<{ editio
     if (since.length) out.push({ id, since });
   }
   return out;
+}
+
+/**
+ * The other direction, for a past edition's page: each of its blocks whose
+ * wording a later text has changed, with that later wording, so a reader of
+ * the old page learns it has been reworded and can read both.
+ */
+export function rewordedLater(old: Map<string, string>, later: Map<string, string>): Array<{ id: string; wording: string }> {
+  const out: Array<{ id: string; wording: string }> = [];
+  for (const [id, wording] of old) {
+    const now = later.get(id);
+    if (now !== undefined && now !== wording) out.push({ id, wording: plainWording(now) });
+  }
+  return out;
+}
+
+/** Every block whose wording differs between two texts of a part (blocks in both). */
+export function rewordedIds(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id));
 }

@@ -88,40 +88,45 @@ test.describe('a second edition', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  // The fixture freezes the current edition (2026-12) and rewords §2's p-control in a new one (2027-03).
   test('the past edition stays readable at its own URL, as it was', async ({ page }) => {
-    await page.goto(`${origin}/editions/2026-11/analysis/building-into-the-os/#p-control`);
-    await expect(page.getByRole('note').filter({ hasText: 'You are reading the November 2026 edition' })).toBeVisible();
-    await expect(page.locator('#p-control')).toContainText('erode what a hypervisor is worth');
+    await page.goto(`${origin}/editions/2026-12/analysis/building-into-the-os/#p-control`);
+    await expect(page.getByRole('note').filter({ hasText: 'You are reading the December 2026 edition' })).toBeVisible();
+    await expect(page.locator('#p-control')).toContainText('worth less is not worthless');
     await expect(page.locator('#p-control')).not.toContainText(NEW_WORDING);
+    const later = page.locator('details.changed-note[data-for="p-control"]');
+    await expect(later.locator('summary')).toHaveText('Reworded since this edition');
+    await expect(later).toContainText(`Today: “${NEW_WORDING}”`);
     await page.goto(`${origin}/changelog/`);
     await expect(page.getByRole('heading', { name: 'March 2027 edition (current)' })).toBeVisible();
-    await expect(page.getByRole('link', { name: '§2 Building into the OS' })).toHaveAttribute('href', '/editions/2026-11/analysis/building-into-the-os/');
+    await expect(page.getByRole('link', { name: '§2 Building into the OS' }).first()).toHaveAttribute('href', '/editions/2026-12/analysis/building-into-the-os/');
   });
 
   test('the current text marks the reworded paragraph, even without a hint from the link', async ({ page }) => {
     await page.goto(`${origin}/analysis/building-into-the-os/`);
     await expect(page.locator('#p-control')).toContainText(NEW_WORDING);
     const note = page.locator('details.changed-note[data-for="p-control"]');
-    await expect(note.locator('summary')).toHaveText('Reworded since the November 2026 edition');
+    await expect(note.locator('summary')).toHaveText('Reworded since November 2026 and December 2026');
     await expect(note).not.toHaveAttribute('open', '');
-    await expect(page.locator('details.changed-note')).toHaveCount(1);
+    // Only p-control changed since December 2026; older notes name only November.
+    await expect(page.locator('details.changed-note[data-changed-since~="2026-12"]')).toHaveCount(1);
     await page.getByText('Cite this section').click();
     await expect(page.locator('#cite-apa')).toContainText('March 2027 edition');
   });
 
   test('a reader arriving from the old edition’s citation is told, and sees both wordings', async ({ page }) => {
-    await page.goto(`${origin}/analysis/building-into-the-os/?edition=2026-11#p-control`);
+    await page.goto(`${origin}/analysis/building-into-the-os/?edition=2026-12#p-control`);
     const note = page.locator('details.changed-note[data-for="p-control"]');
     await expect(note).toHaveAttribute('open', '');
     await expect(note).toHaveAttribute('data-arrived', '');
     await expect(page.locator('[data-cite-status]')).toContainText('reworded since the edition your link was copied from');
     await expect(page.locator('#p-control')).toContainText(NEW_WORDING);
-    await expect(note).toContainText('In the November 2026 edition: “An OS vendor that owns the virtualization layer');
-    await expect(note.getByRole('link', { name: 'Read it in that edition' })).toHaveAttribute('href', '/editions/2026-11/analysis/building-into-the-os/#p-control');
+    await expect(note).toContainText('In the December 2026 edition: “An OS vendor that owns the virtualization layer');
+    await expect(note.getByRole('link', { name: 'Read it in that edition' }).last()).toHaveAttribute('href', '/editions/2026-12/analysis/building-into-the-os/#p-control');
   });
 
   test('an unchanged paragraph, or a link from the current edition, raises nothing', async ({ page }) => {
-    await page.goto(`${origin}/analysis/building-into-the-os/?edition=2026-11#p-linux-xen`);
+    await page.goto(`${origin}/analysis/building-into-the-os/?edition=2026-12#p-all-vendors`);
     await expect(page.locator('[data-cite-status]')).toHaveText('');
     await page.goto(`${origin}/analysis/building-into-the-os/?edition=2027-03#p-control`);
     await expect(page.locator('details.changed-note[data-for="p-control"]')).not.toHaveAttribute('open', '');

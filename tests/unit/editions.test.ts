@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blocksById, changedBlocks, currentEdition, editionProblems, plainWording } from '../../src/lib/editions';
-import { insertChangeNotes } from '../../src/lib/markdown/edition-history';
+import { blocksById, changedBlocks, currentEdition, editionProblems, plainWording, rewordedLater } from '../../src/lib/editions';
+import { insertChangeNotes, insertNotes } from '../../src/lib/markdown/edition-history';
 import { assignExplicitIds } from '../../src/lib/markdown/explicit-ids';
 import { parseMdx } from '../support/markdown';
 
@@ -33,7 +33,7 @@ describe('editions', () => {
   });
   it('reads each block’s wording by id, ignoring footnote marks and spacing', () => {
     const blocks = blocksById(OLD);
-    expect([...blocks.keys()]).toEqual(['claims', 'p-a', 'p-b']);
+    expect([...blocks.keys()]).toEqual(['claims', 'p-a', 'p-b', 'fn-note-3']);
     expect(blocks.get('p-a')).toBe('Xen is due in SLES 10.');
   });
   it('finds reworded paragraphs only, not respaced or newly added ones', () => {
@@ -51,8 +51,33 @@ describe('editions', () => {
     expect(types).toEqual(['heading', 'paragraph', 'paragraph', 'changedNote', 'paragraph']);
     const note = tree.children[3] as unknown as { data: { hProperties: Record<string, unknown> }; children: Array<{ children: Array<{ value?: string; url?: string }> }> };
     expect(note.data.hProperties).toMatchObject({ dataChangedSince: '2026-11', dataFor: 'p-b' });
-    expect(note.children[0].children[0].value).toBe('Reworded since the November 2026 edition');
+    expect(note.children[0].children[0].value).toBe('Reworded since November 2026');
     expect(note.children[1].children[0].value).toBe('In the November 2026 edition: “Old words.” ');
     expect(note.children[1].children[1].url).toBe('/editions/2026-11/analysis/x/#p-b');
+  });
+  it('reads footnotes and our boxes as blocks too, under their anchors', () => {
+    const blocks = blocksById(`[#p-a] Text.[^note-3]\n\n<Hindsight id="hs-x" entry="e">It   happened.</Hindsight>\n\n[^note-3]: A source, <Ed>our words</Ed>.\n`);
+    expect(blocks.get('fn-note-3')).toBe('A source, <Ed>our words</Ed>.');
+    expect(blocks.get('hs-x')).toBe('It happened.');
+    expect(plainWording(blocks.get('fn-note-3')!)).toBe('A source, [editor: our words].');
+  });
+  it('tells a past edition’s reader which of its blocks were reworded later, with today’s wording', () => {
+    expect(rewordedLater(blocksById(OLD), blocksById(NEW))).toEqual([{ id: 'p-b', wording: 'Sun is putting Xen into Solaris.' }]);
+  });
+  it('puts a footnote’s note inside the footnote, and a box’s note after the box', async () => {
+    const tree = await parseMdx(`[#p-a] Text.[^note-3]\n\n<Hindsight id="hs-x" entry="e">It happened.</Hindsight>\n\n[^note-3]: A source.\n`);
+    assignExplicitIds(tree);
+    const wording = [{ label: 'Today', wording: 'New.', href: '/x/', linkText: 'Read it' }];
+    insertNotes(tree, [
+      { id: 'fn-note-3', summary: 'Reworded since this edition', wordings: wording },
+      { id: 'hs-x', summary: 'Reworded since this edition', wordings: wording },
+    ]);
+    const footnote = tree.children.find((n) => n.type === 'footnoteDefinition') as unknown as { children: Array<{ type: string }> };
+    expect(footnote.children.map((c) => c.type)).toEqual(['paragraph', 'changedNote']);
+    const i = tree.children.findIndex((n) => n.type === 'mdxJsxFlowElement');
+    const note = tree.children[i + 1] as unknown as { type: string; data: { hProperties: { className: string[] } } };
+    expect(note.type).toBe('changedNote');
+    // A note on a hindsight box hides with the hindsight notes.
+    expect(note.data.hProperties.className).toContain('hindsight-note-change');
   });
 });

@@ -1,16 +1,21 @@
 /**
- * remark plugin: marks paragraphs whose wording changed since an earlier
- * edition, and shows the earlier wording beside today's, so a reader who
- * follows an old citation sees both (without JS; src/scripts/cite.ts opens the
- * note for a reader who arrives from that edition's link).
+ * remark plugin: keeps every edition's wording readable from every other.
+ *
+ * - On the current text, each paragraph, heading, footnote or box of ours
+ *   reworded since an earlier edition is followed by a collapsed note with
+ *   the earlier wording and a link to it in that edition (without JS;
+ *   src/scripts/cite.ts opens the note for a reader who arrives from that
+ *   edition's link).
+ * - On a past edition's frozen copy, each block reworded since is followed by
+ *   a collapsed note with today's wording and a link to it.
  *
  * Earlier wordings are the frozen copies in <contentDir>/editions/<id>/<slug>.mdx.
  * Runs after remarkExplicitIds, which has set each block's id.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import type { Root, RootContent } from 'mdast';
-import { blocksById, changedBlocks, type ChangedBlock } from '../editions';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { FootnoteDefinition, Root, RootContent } from 'mdast';
+import { blocksById, changedBlocks, rewordedLater, type ChangedBlock } from '../editions';
 
 export interface EditionHistoryOptions {
   /** The content folder (content/, or a fixture's). */
@@ -21,45 +26,114 @@ export interface EditionHistoryOptions {
   labels: Record<string, string>;
 }
 
-/** Inserts a note after each changed block. Pure: mdast in, mdast out. */
-export function insertChangeNotes(tree: Root, changes: ChangedBlock[], link: (edition: string, id: string) => string, labels: Record<string, string>): void {
-  const byId = new Map(changes.map((c) => [c.id, c]));
+interface JsxFlowLike {
+  type: 'mdxJsxFlowElement';
+  name: string | null;
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+}
+
+/** The anchor a top-level block answers to: a paragraph's id, a box's id, a footnote's fn-id. */
+function anchorOf(node: RootContent): string {
+  if (node.type === 'footnoteDefinition') return `fn-${node.identifier}`;
+  if ((node as unknown as JsxFlowLike).type === 'mdxJsxFlowElement') {
+    const attr = (node as unknown as JsxFlowLike).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+    return typeof attr?.value === 'string' ? attr.value : '';
+  }
+  return (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id ?? '';
+}
+
+interface Note {
+  /** The block's anchor. */
+  id: string;
+  /** The one-line summary, always visible. */
+  summary: string;
+  /** data-changed-since on the current text (edition ids); absent on past editions. */
+  since?: string;
+  /** One paragraph per other wording: its label, the wording, a link to it. */
+  wordings: Array<{ label: string; wording: string; href: string; linkText: string }>;
+}
+
+/**
+ * Puts each note right after its block (inside a footnote, at its end), as a
+ * closed <details>: one line until a reader opens it. Pure: mdast in, mdast out.
+ */
+export function insertNotes(tree: Root, notes: Note[]): void {
+  const byId = new Map(notes.map((n) => [n.id, n]));
   for (let i = tree.children.length - 1; i >= 0; i--) {
     const node = tree.children[i];
-    const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id ?? '';
-    const change = byId.get(id);
-    if (!change || node.type !== 'paragraph') continue;
-    const names = change.since.map((s) => labels[s.edition] ?? s.edition);
-    const note = {
+    const id = anchorOf(node);
+    const note = byId.get(id);
+    if (!note || !['paragraph', 'heading', 'footnoteDefinition', 'mdxJsxFlowElement'].includes(node.type)) continue;
+    const isHindsight = (node as unknown as JsxFlowLike).name === 'Hindsight';
+    const details = {
       type: 'changedNote',
-      data: { hName: 'details', hProperties: { className: ['changed-note'], dataChangedSince: change.since.map((s) => s.edition).join(' '), dataFor: id } },
+      data: {
+        hName: 'details',
+        hProperties: {
+          // A note on a hindsight box hides with it ("Hide hindsight notes").
+          className: ['changed-note', ...(isHindsight ? ['hindsight-note-change'] : [])],
+          ...(note.since ? { dataChangedSince: note.since } : {}),
+          dataFor: id,
+          dataPagefindIgnore: '',
+        },
+      },
       children: [
-        { type: 'changedNoteSummary', data: { hName: 'summary' }, children: [{ type: 'text', value: `Reworded since the ${names.join(' and the ')}` }] },
-        ...change.since.map((s) => ({
+        { type: 'changedNoteSummary', data: { hName: 'summary' }, children: [{ type: 'text', value: note.summary }] },
+        ...note.wordings.map((w) => ({
           type: 'paragraph',
-          children: [
-            { type: 'text', value: `In the ${labels[s.edition] ?? s.edition}: “${s.wording}” ` },
-            { type: 'link', url: link(s.edition, id), children: [{ type: 'text', value: 'Read it in that edition' }] },
-          ],
+          children: [{ type: 'text', value: `${w.label}: “${w.wording}” ` }, { type: 'link', url: w.href, children: [{ type: 'text', value: w.linkText }] }],
         })),
       ],
     } as unknown as RootContent;
-    tree.children.splice(i + 1, 0, note);
+    if (node.type === 'footnoteDefinition') (node as FootnoteDefinition).children.push(details as never);
+    else tree.children.splice(i + 1, 0, details);
   }
+}
+
+/** Notes for the current text: each changed block with its earlier wordings. */
+export function insertChangeNotes(tree: Root, changes: ChangedBlock[], link: (edition: string, id: string) => string, labels: Record<string, string>): void {
+  const name = (e: string) => labels[e] ?? e;
+  // The summary stays one line on a phone: "Reworded since November 2026".
+  const short = (e: string) => name(e).replace(/ edition$/, '');
+  insertNotes(
+    tree,
+    changes.map((c) => ({
+      id: c.id,
+      summary: `Reworded since ${c.since.map((s) => short(s.edition)).join(' and ')}`,
+      since: c.since.map((s) => s.edition).join(' '),
+      wordings: c.since.map((s) => ({ label: `In the ${name(s.edition)}`, wording: s.wording, href: link(s.edition, c.id), linkText: 'Read it in that edition' })),
+    })),
+  );
 }
 
 export default function remarkEditionHistory(options: EditionHistoryOptions) {
   const archive = join(options.contentDir, 'editions');
+  const current = join(options.contentDir, 'analysis');
+  const base = options.base.replace(/\/$/, '');
+  const pastEditions = () => (existsSync(archive) ? readdirSync(archive).sort() : []);
   return (tree: Root, file: { path?: string; value?: unknown }) => {
-    if (!file.path || !existsSync(archive) || !file.path.includes(`${join(options.contentDir, 'analysis')}`)) return;
+    if (!file.path) return;
     const slug = basename(file.path, '.mdx');
-    const past = readdirSync(archive)
-      .sort()
-      .filter((edition) => existsSync(join(archive, edition, `${slug}.mdx`)))
-      .map((edition) => ({ edition, blocks: blocksById(readFileSync(join(archive, edition, `${slug}.mdx`), 'utf8')) }));
-    if (!past.length) return;
-    const current = blocksById(String(file.value ?? readFileSync(file.path, 'utf8')));
-    const base = options.base.replace(/\/$/, '');
-    insertChangeNotes(tree, changedBlocks(current, past), (edition, id) => `${base}/editions/${edition}/analysis/${slug}/#${id}`, options.labels);
+    const source = String(file.value ?? readFileSync(file.path, 'utf8'));
+    if (dirname(file.path) === current) {
+      const past = pastEditions()
+        .filter((edition) => existsSync(join(archive, edition, `${slug}.mdx`)))
+        .map((edition) => ({ edition, blocks: blocksById(readFileSync(join(archive, edition, `${slug}.mdx`), 'utf8')) }));
+      if (!past.length) return;
+      insertChangeNotes(tree, changedBlocks(blocksById(source), past), (edition, id) => `${base}/editions/${edition}/analysis/${slug}/#${id}`, options.labels);
+      return;
+    }
+    // A past edition's copy: content/editions/<id>/<slug>.mdx.
+    const inArchive = relative(archive, file.path).split(sep);
+    if (inArchive.length !== 2 || inArchive[0].startsWith('..') || !existsSync(join(current, `${slug}.mdx`))) return;
+    const later = rewordedLater(blocksById(source), blocksById(readFileSync(join(current, `${slug}.mdx`), 'utf8')));
+    insertNotes(
+      tree,
+      later.map((l) => ({
+        id: l.id,
+        summary: 'Reworded since this edition',
+        wordings: [{ label: 'Today', wording: l.wording, href: `${base}/analysis/${slug}/#${l.id}`, linkText: 'Read it in the current text' }],
+      })),
+    );
   };
 }

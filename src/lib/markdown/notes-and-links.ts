@@ -51,6 +51,8 @@ function inlineCopy(li: Element): ElementContent[] {
   const out: ElementContent[] = [];
   for (const child of li.children) {
     if (!isElement(child)) continue;
+    // An earlier edition's wording belongs to the footnote list, not the margin copy.
+    if (child.tagName === 'details' && classes(child).includes('changed-note')) continue;
     const parts = child.tagName === 'p' ? child.children : [child];
     if (out.length) out.push({ type: 'text', value: ' ' });
     for (const part of parts) {
