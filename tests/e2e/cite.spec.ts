@@ -9,6 +9,8 @@ import { renderAccessed, today } from '../../src/lib/accessed-date';
 import { axeViolations } from '../support/browser';
 
 const PART2 = '/analysis/building-into-the-os/';
+/** The current edition: citations name it and their links carry its id. */
+const CURRENT = (JSON.parse(readFileSync('content/editions.json', 'utf8')) as Array<{ id: string; label: string }>).at(-1)!;
 const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -19,8 +21,8 @@ test('copying a section citation puts today’s citation on the clipboard and sa
   const apa = page.locator('#cite-apa');
   await expect(apa).toBeVisible();
   await expect(apa).toContainText('§2 Building into the OS');
-  await expect(apa).toContainText('November 2026 edition');
-  await expect(apa).toContainText(`Retrieved ${renderAccessed('apa', today())}, from ${new URL(PART2, 'http://127.0.0.1:4321').href}?edition=2026-11`);
+  await expect(apa).toContainText(CURRENT.label);
+  await expect(apa).toContainText(`Retrieved ${renderAccessed('apa', today())}, from ${new URL(PART2, 'http://127.0.0.1:4321').href}?edition=${CURRENT.id}`);
   await page.getByRole('button', { name: 'Copy APA 7' }).click();
   expect(await clipboard(page)).toBe(await apa.textContent());
   await expect(page.locator('[data-cite-status]')).toHaveText('APA 7 citation copied');
@@ -39,7 +41,7 @@ test('BibTeX and RIS download as files with today’s access date', async ({ pag
     expect(download.suggestedFilename()).toBe(name);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toContain(date);
-    expect(text).toContain('building-into-the-os/?edition=2026-11');
+    expect(text).toContain(`building-into-the-os/?edition=${CURRENT.id}`);
   }
 });
 
@@ -52,11 +54,11 @@ test('a paragraph’s ¶ link opens its citation, with its own link, and Escape 
   const dialog = page.getByRole('dialog', { name: 'Cite this paragraph' });
   await expect(dialog).toBeVisible();
   await expect(page).toHaveURL(/#p-control$/);
-  await expect(dialog.getByRole('textbox', { name: 'Link to this paragraph' })).toHaveValue(/\/analysis\/building-into-the-os\/\?edition=2026-11#p-control$/);
+  await expect(dialog.getByRole('textbox', { name: 'Link to this paragraph' })).toHaveValue(new RegExp(`/analysis/building-into-the-os/\\?edition=${CURRENT.id}#p-control$`));
   await expect(dialog.locator('#cite-dialog-apa')).toContainText('§2 Building into the OS, paragraph p-control');
   await expect(dialog.locator('#cite-dialog-mla')).toContainText(`Accessed ${renderAccessed('mla', today())}.`);
   await dialog.getByRole('button', { name: 'Copy link' }).click();
-  expect(await clipboard(page)).toMatch(/\?edition=2026-11#p-control$/);
+  expect(await clipboard(page)).toMatch(new RegExp(`\\?edition=${CURRENT.id}#p-control$`));
   await dialog.getByRole('button', { name: 'Copy Chicago (author-date)' }).click();
   expect(await clipboard(page)).toContain('“§2 Building into the OS, Paragraph p-control.”');
   expect(await axeViolations(page)).toEqual([]);
@@ -68,7 +70,7 @@ test('a paragraph’s ¶ link opens its citation, with its own link, and Escape 
 test('selected words copy as a quote with its citation and a link to those words', async ({ page, browserName }) => {
   expect(browserName).toBe('chromium');
   await page.goto(PART2);
-  const words = 'reduced value is still value';
+  const words = 'worth less is not worthless';
   await page.locator('#p-control').evaluate((p, w) => {
     const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(w))!;
     const start = text.textContent!.indexOf(w);
@@ -85,7 +87,7 @@ test('selected words copy as a quote with its citation and a link to those words
   const copied = await clipboard(page);
   const [quoteLine, link] = copied.split('\n');
   expect(quoteLine).toBe(`“${words}” (Hypervisor Home project, 2026, para. p-control)`);
-  expect(link).toMatch(/\/analysis\/building-into-the-os\/\?edition=2026-11#p-control:~:text=reduced%20value%20is%20still%20value$/);
+  expect(link).toMatch(new RegExp(`/analysis/building-into-the-os/\\?edition=${CURRENT.id}#p-control:~:text=worth%20less%20is%20not%20worthless$`));
   // The link lands on the quoted paragraph.
   await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(page.locator('#p-control')).toBeInViewport();

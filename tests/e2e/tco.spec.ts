@@ -148,7 +148,7 @@ test.describe('citing a scenario', () => {
     await page.getByText('Cite this scenario').click();
     const apa = page.locator('#cite-scenario-apa');
     await expect(apa).toContainText('TCO calculator: a saved scenario');
-    await expect(apa).toContainText(/\/tools\/tco\/\?v=1&pb=today@1&windowsVms=321&edition=2026-11$/);
+    await expect(apa).toContainText(/\/tools\/tco\/\?v=1&pb=today@1&windowsVms=321&edition=2026-12$/);
     await page.getByRole('button', { name: 'Copy APA 7' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await apa.textContent());
     const bib = await page.locator('#cite-scenario-bibtex').textContent();
