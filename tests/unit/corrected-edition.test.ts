@@ -127,7 +127,7 @@ describe('claims keep the note’s own strength', () => {
   });
   it('the note poses two homes, the second perhaps shipped with the hardware, not three equal ones', () => {
     const t = text('why-it-matters', 'p-which-layer');
-    expect(t).toMatch(/two answers/);
+    expect(t).toMatch(/two broad answers/);
     expect(t).toMatch(/In the second case .* or perhaps, some day, from the system makers/);
   });
   it('hedges the earlier text kept are still there', () => {
