@@ -64,18 +64,31 @@ export const editionSchema = z.object({
 export const editionsSchema = z.array(editionSchema).min(1);
 export type Edition = z.infer<typeof editionSchema>;
 
-/** A dated fact from shared/research/retrospective-facts.md (or a source named here). */
+/** "2008-06-26", "2007-10" or "2019": a date as precise as its source. */
+const partialIsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
+
+/** A dated fact from shared/research/retrospective-facts.md, or one we checked ourselves (then with URL and confidence). */
 export const hindsightEventSchema = z.object({
   /** Stable anchor: #event-<id> on /hindsight/. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   /** ISO date, as precise as the source: "2008-06-26", "2007-10" or "2019". */
-  date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/),
+  date: partialIsoDate,
   /** The lane it is drawn in on the timeline. */
   lane: z.enum(['microsoft', 'vmware', 'xen', 'linux', 'oracle-sun', 'aws', 'hardware']),
   /** One line, in our words. */
   text: z.string().min(10).max(160),
   /** Where it is checked: publication and title or description, enough to find it. */
   source: z.string().min(5),
+  /** When the source was published, as precise as known ("2008-10-23", "2008"); absent when the page carries no date. */
+  sourceDate: partialIsoDate.optional(),
+  /** The source's address, where one exists; shown as a link. Facts from the shared facts file name their source without one. */
+  url: z.string().url().optional(),
+  /**
+   * How far we trust it: "high" for facts checked in shared/research/retrospective-facts.md or in a primary
+   * or dated press source; "medium" for one secondary or analyst source, or a reading of ours; "low" when
+   * the only source is flagged as weak.
+   */
+  confidence: z.enum(['high', 'medium', 'low']),
   /** Set when the source is weak or the date uncertain; the page says so. */
   uncertain: z.string().optional(),
 });
@@ -92,8 +105,13 @@ export const scorecardEntrySchema = z.object({
   verdict: z.enum(['came-true', 'partly', 'did-not', 'came-true-as-direction', 'largely-came-true-cause-unproven']),
   /** Why, in a short paragraph of our own. */
   explanation: z.string().min(40),
-  /** The events that bear on it (ids in `events`). */
+  /** The events that bear on it (ids in `events`): the evidence the verdict rests on. */
   events: z.array(z.string()).min(1),
+  /**
+   * Events we set beside the claim as our own analogy (AWS Nitro beside the note's "some day"), shown apart
+   * and labelled so; never counted toward the verdict.
+   */
+  analogies: z.array(z.string()).min(1).optional(),
   /** Set when the verdict rests on weak or missing evidence; the page says so. */
   uncertain: z.string().optional(),
 });
