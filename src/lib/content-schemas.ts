@@ -139,7 +139,9 @@ const matrixId = z.string().regex(/^[a-z][a-z0-9-]*$/);
  * - `{ event }`: a dated fact on /hindsight/ (an event id in hindsight.json, itself
  *   from shared/research/retrospective-facts.md);
  * - `{ fact, source, date }`: a row of retrospective-facts.md not on the timeline
- *   (the pricing facts), quoted by its source column so a test can find it.
+ *   (the pricing facts), quoted by its source column so a test can find it;
+ * - `{ fact, source, date, url, confidence }`: a fact we checked ourselves that is not
+ *   on the timeline (ESX 1.0's year, before it starts), with its address and our confidence.
  */
 export const matrixSourceSchema = z.union([
   z.object({ table: matrixId }).strict(),
@@ -153,6 +155,20 @@ export const matrixSourceSchema = z.union([
       source: z.string().min(3),
       /** The date as the facts file gives it ("2016 / 2025", "current"). */
       date: z.string().min(3),
+    })
+    .strict(),
+  z
+    .object({
+      /** A fact we checked ourselves, beyond the shared facts file (ESX 1.0's year), in our words. */
+      fact: z.string().min(10),
+      /** The source: publication and title, enough to find it. */
+      source: z.string().min(3),
+      /** When the fact holds or the source says so ("2001"). */
+      date: z.string().min(3),
+      /** The source's address. */
+      url: z.string().url(),
+      /** How far we trust it (see the hindsight events' confidence). */
+      confidence: z.enum(['high', 'medium', 'low']),
     })
     .strict(),
 ]);

@@ -67,6 +67,18 @@ describe('the comparison matrix data', () => {
     expect(existsSync(FACTS), 'needs ../shared/research/retrospective-facts.md beside the repository').toBe(true);
     const facts = readFileSync(FACTS, 'utf8');
     for (const { where, cell } of allCells)
-      if ('sources' in cell) for (const s of cell.sources) if ('fact' in s) expect(facts.includes(s.source), `${where}: “${s.source}” is not in retrospective-facts.md`).toBe(true);
+      if ('sources' in cell) for (const s of cell.sources) if ('fact' in s && !('url' in s)) expect(facts.includes(s.source), `${where}: “${s.source}” is not in retrospective-facts.md`).toBe(true);
+  });
+  it('gives every fact we checked ourselves an address and a confidence', () => {
+    let checked = 0;
+    for (const { where, cell } of allCells)
+      if ('sources' in cell)
+        for (const s of cell.sources)
+          if ('url' in s) {
+            checked++;
+            expect(s.url, where).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}\//);
+            expect(['high', 'medium', 'low'], where).toContain(s.confidence);
+          }
+    expect(checked).toBeGreaterThan(0);
   });
 });
