@@ -25,6 +25,25 @@ export const noteTableRowSchema = z.object({
   osEmbedded: z.string().min(2),
   /** The independent camp's cell, restated in our words. */
   independent: z.string().min(2),
+  /**
+   * Our gloss on the row (a name the note assumes, or our correction of it), shown in the
+   * table note under the table and marked as ours; never mixed into the note's cells.
+   */
+  gloss: z
+    .object({
+      /** The gloss, in our words. */
+      text: z.string().min(20),
+      /** Where a fact in it is checked: publication and title. Absent when it only explains a name. */
+      source: z.string().min(5).optional(),
+      /** The source's address, where one exists. */
+      url: z.string().url().optional(),
+      /** When the fact holds or the source says so. */
+      date: z.string().min(4).optional(),
+      /** How far we trust the fact (see the hindsight events). */
+      confidence: z.enum(['high', 'medium', 'low']).optional(),
+    })
+    .strict()
+    .optional(),
 });
 export type NoteTableRow = z.infer<typeof noteTableRowSchema>;
 
