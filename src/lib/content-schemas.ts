@@ -25,6 +25,25 @@ export const noteTableRowSchema = z.object({
   osEmbedded: z.string().min(2),
   /** The independent camp's cell, restated in our words. */
   independent: z.string().min(2),
+  /**
+   * Our gloss on the row (a name the note assumes, or our correction of it), shown in the
+   * table note under the table and marked as ours; never mixed into the note's cells.
+   */
+  gloss: z
+    .object({
+      /** The gloss, in our words. */
+      text: z.string().min(20),
+      /** Where a fact in it is checked: publication and title. Absent when it only explains a name. */
+      source: z.string().min(5).optional(),
+      /** The source's address, where one exists. */
+      url: z.string().url().optional(),
+      /** When the fact holds or the source says so. */
+      date: z.string().min(4).optional(),
+      /** How far we trust the fact (see the hindsight events). */
+      confidence: z.enum(['high', 'medium', 'low']).optional(),
+    })
+    .strict()
+    .optional(),
 });
 export type NoteTableRow = z.infer<typeof noteTableRowSchema>;
 
@@ -82,18 +101,31 @@ export const editionSchema = z.object({
 export const editionsSchema = z.array(editionSchema).min(1);
 export type Edition = z.infer<typeof editionSchema>;
 
-/** A dated fact from shared/research/retrospective-facts.md (or a source named here). */
+/** "2008-06-26", "2007-10" or "2019": a date as precise as its source. */
+const partialIsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
+
+/** A dated fact from shared/research/retrospective-facts.md, or one we checked ourselves (then with URL and confidence). */
 export const hindsightEventSchema = z.object({
   /** Stable anchor: #event-<id> on /hindsight/. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   /** ISO date, as precise as the source: "2008-06-26", "2007-10" or "2019". */
-  date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/),
+  date: partialIsoDate,
   /** The lane it is drawn in on the timeline. */
   lane: z.enum(['microsoft', 'vmware', 'xen', 'linux', 'oracle-sun', 'aws', 'hardware']),
   /** One line, in our words. */
   text: z.string().min(10).max(160),
   /** Where it is checked: publication and title or description, enough to find it. */
   source: z.string().min(5),
+  /** When the source was published, as precise as known ("2008-10-23", "2008"); absent when the page carries no date. */
+  sourceDate: partialIsoDate.optional(),
+  /** The source's address, where one exists; shown as a link. Facts from the shared facts file name their source without one. */
+  url: z.string().url().optional(),
+  /**
+   * How far we trust it: "high" for facts checked in shared/research/retrospective-facts.md or in a primary
+   * or dated press source; "medium" for one secondary or analyst source, or a reading of ours; "low" when
+   * the only source is flagged as weak.
+   */
+  confidence: z.enum(['high', 'medium', 'low']),
   /** Set when the source is weak or the date uncertain; the page says so. */
   uncertain: z.string().optional(),
 });
@@ -110,8 +142,13 @@ export const scorecardEntrySchema = z.object({
   verdict: z.enum(['came-true', 'partly', 'did-not', 'came-true-as-direction', 'largely-came-true-cause-unproven']),
   /** Why, in a short paragraph of our own. */
   explanation: z.string().min(40),
-  /** The events that bear on it (ids in `events`). */
+  /** The events that bear on it (ids in `events`): the evidence the verdict rests on. */
   events: z.array(z.string()).min(1),
+  /**
+   * Events we set beside the claim as our own analogy (AWS Nitro beside the note's "some day"), shown apart
+   * and labelled so; never counted toward the verdict.
+   */
+  analogies: z.array(z.string()).min(1).optional(),
   /** Set when the verdict rests on weak or missing evidence; the page says so. */
   uncertain: z.string().optional(),
 });
@@ -139,7 +176,9 @@ const matrixId = z.string().regex(/^[a-z][a-z0-9-]*$/);
  * - `{ event }`: a dated fact on /hindsight/ (an event id in hindsight.json, itself
  *   from shared/research/retrospective-facts.md);
  * - `{ fact, source, date }`: a row of retrospective-facts.md not on the timeline
- *   (the pricing facts), quoted by its source column so a test can find it.
+ *   (the pricing facts), quoted by its source column so a test can find it;
+ * - `{ fact, source, date, url, confidence }`: a fact we checked ourselves that is not
+ *   on the timeline (ESX 1.0's year, before it starts), with its address and our confidence.
  */
 export const matrixSourceSchema = z.union([
   z.object({ table: matrixId }).strict(),
@@ -153,6 +192,20 @@ export const matrixSourceSchema = z.union([
       source: z.string().min(3),
       /** The date as the facts file gives it ("2016 / 2025", "current"). */
       date: z.string().min(3),
+    })
+    .strict(),
+  z
+    .object({
+      /** A fact we checked ourselves, beyond the shared facts file (ESX 1.0's year), in our words. */
+      fact: z.string().min(10),
+      /** The source: publication and title, enough to find it. */
+      source: z.string().min(3),
+      /** When the fact holds or the source says so ("2001"). */
+      date: z.string().min(3),
+      /** The source's address. */
+      url: z.string().url(),
+      /** How far we trust it (see the hindsight events' confidence). */
+      confidence: z.enum(['high', 'medium', 'low']),
     })
     .strict(),
 ]);

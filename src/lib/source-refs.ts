@@ -11,6 +11,8 @@ export interface ResolvedSource {
   label: string;
   /** Site path with anchor, e.g. "analysis/the-independents/#table-drivers"; absent for facts not on a page. */
   path?: string;
+  /** The outside source's address, for a fact we checked ourselves. */
+  href?: string;
 }
 
 /** What it takes to name and link a source. */
@@ -43,6 +45,7 @@ export function resolveSource(source: MatrixSource, ctx: SourceContext, rows: Ma
     if (!event) throw new Error(`source: no hindsight event "${source.event}"`);
     return { label: `${event.source} (${event.date})`, path: `hindsight/#event-${source.event}` };
   }
-  return { label: `${source.source} (${source.date}): ${source.fact}` };
+  const label = `${source.source} (${source.date}): ${source.fact}`;
+  return 'url' in source ? { label: `${label} (our check, ${source.confidence} confidence)`, href: source.url } : { label };
 }
 

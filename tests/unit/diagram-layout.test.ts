@@ -185,3 +185,26 @@ describe('label wrapping', () => {
     expect(wrapLabel('ab', 1, 12)).toEqual(['a', 'b']);
   });
 });
+
+describe('architecture captions and texts after issue 12', () => {
+  const byId = (id: string) => architectures.find((a) => a.id === id)!;
+  it('captions the hosted figure as outside the note’s subject (footnote 2)', () => {
+    expect(byId('hosted').caption).toMatch(/^Outside the note's subject \(its footnote 2\)/);
+    expect(byId('hosted').description).toMatch(/main subject/);
+  });
+  it('keeps hindsight out of figure 6’s caption proper and in its hideable hindsight part', () => {
+    const fig6 = byId('server-shipped');
+    expect(fig6.caption).not.toMatch(/3i|Nitro|AWS/);
+    expect(fig6.captionHindsight).toMatch(/ESX Server 3i .*as an option rather than as standard/);
+    expect(fig6.captionHindsight).toMatch(/Nitro .*our analogy/);
+    for (const a of architectures) if (a.id !== 'server-shipped') expect(a.caption, a.id).not.toMatch(/3i|Nitro|ESXi|Hyper-V|KVM/);
+  });
+  it('follows the note on what Xen leaves to Dom0 and states no first date for ESX', () => {
+    for (const a of architectures) {
+      const all = JSON.stringify(a);
+      expect(all, a.id).not.toMatch(/resource scheduling|schedules (the machine's )?resources/);
+      expect(all, a.id).not.toMatch(/2002/);
+    }
+    expect(byId('vmware-esx').caption).toMatch(/resource management, the virtual network and device I\/O/);
+  });
+});

@@ -67,6 +67,85 @@ describe('the comparison matrix data', () => {
     expect(existsSync(FACTS), 'needs ../shared/research/retrospective-facts.md beside the repository').toBe(true);
     const facts = readFileSync(FACTS, 'utf8');
     for (const { where, cell } of allCells)
-      if ('sources' in cell) for (const s of cell.sources) if ('fact' in s) expect(facts.includes(s.source), `${where}: “${s.source}” is not in retrospective-facts.md`).toBe(true);
+      if ('sources' in cell) for (const s of cell.sources) if ('fact' in s && !('url' in s)) expect(facts.includes(s.source), `${where}: “${s.source}” is not in retrospective-facts.md`).toBe(true);
+  });
+  it('gives every fact we checked ourselves an address and a confidence', () => {
+    let checked = 0;
+    for (const { where, cell } of allCells)
+      if ('sources' in cell)
+        for (const s of cell.sources)
+          if ('url' in s) {
+            checked++;
+            expect(s.url, where).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}\//);
+            expect(['high', 'medium', 'low'], where).toContain(s.confidence);
+          }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+/* Issue 12: the corrected cells, pinned. */
+const cellOf = (subject: string, criterion: string, view: '2006' | 'hindsight') => {
+  const cell = D.cells[subject][criterion][view];
+  if (!cell || !('value' in cell)) throw new Error(`${subject} × ${criterion} (${view}) is not a value`);
+  return cell;
+};
+const text = (c: { value: string; note?: string }) => `${c.value} ${c.note ?? ''}`;
+const eventIds = (c: { sources: Array<Record<string, unknown>> }) => c.sources.flatMap((s) => ('event' in s ? [s.event as string] : []));
+
+describe('the comparison matrix: facts corrected in issue 12', () => {
+  it('says Sun shipped xVM in Solaris Express 1/08 and OpenSolaris up to 2009.06, never in Solaris 10', () => {
+    const packaging = cellOf('sun-xvm', 'packaging', 'hindsight');
+    expect(packaging.value).toMatch(/Solaris Express 1\/08/);
+    expect(packaging.value).toMatch(/2009\.06/);
+    expect(packaging.value).toMatch(/never in Solaris 10/);
+    expect(eventIds(packaging)).toEqual(expect.arrayContaining(['sxde-1-08-xvm', 'opensolaris-2009-06-xvm']));
+    expect(cellOf('sun-xvm', 'first-available', 'hindsight').value).toMatch(/1\/08/);
+  });
+  it('labels AWS Nitro as our analogy and counts it for neither camp', () => {
+    const nitro = D.subjects.find((s) => s.id === 'aws-nitro')!;
+    expect(nitro.label).toMatch(/our analogy/);
+    expect(nitro.description).toMatch(/analogy/);
+    expect(text(cellOf('aws-nitro', 'packaging', 'hindsight'))).toMatch(/analogy/);
+    for (const camp of ['os-embedded', 'independent'])
+      for (const [criterion, views] of Object.entries(D.cells[camp]))
+        for (const cell of Object.values(views)) if (cell && 'sources' in cell) expect(eventIds(cell).filter((e) => e.startsWith('aws-')), `${camp} × ${criterion}`).toEqual([]);
+  });
+  it('dates KVM’s merge to December 2006 and its first release to Linux 2.6.20 (February 2007)', () => {
+    const kvm = D.subjects.find((s) => s.id === 'kvm')!;
+    expect(kvm.description).toMatch(/December 2006.*2\.6\.20 \(February 2007\)/);
+    expect(cellOf('kvm', 'technologies', 'hindsight').value).toBe('KVM, first released in Linux 2.6.20 (February 2007)');
+    expect(eventIds(cellOf('kvm', 'first-available', 'hindsight'))).toContain('kvm-merged-tree');
+  });
+  it('has ESX Server 3i as an option on servers from 2008, not a standard part', () => {
+    for (const [subject, view] of [['vmware-esx', 'hindsight'], ['independent', 'hindsight']] as const) {
+      const c = cellOf(subject, 'packaging', view);
+      expect(text(c), subject).toMatch(/option/);
+      expect(eventIds(c), subject).toContain('esx-3i-oem-ships');
+    }
+  });
+  it('keeps the note’s 2002 for ESX in the 2006 view and marks our sourced 2001 correction', () => {
+    const note = cellOf('vmware-esx', 'first-available', '2006');
+    expect(note.value).toBe('2002');
+    expect(note.note).toMatch(/Our correction: ESX Server 1\.0 shipped in 2001/);
+    const ours = cellOf('vmware-esx', 'first-available', 'hindsight');
+    expect(ours.value).toMatch(/2001 \(the note says 2002\)/);
+    expect(ours.sources.some((s) => 'url' in s && s.date === '2001')).toBe(true);
+    expect(cellOf('vmware-esx', 'status-today', '2006').value).toMatch(/in fact 2001/);
+  });
+  it('says VMware’s 85 percent was measured before Hyper-V existed', () => {
+    for (const subject of ['vmware-esx', 'independent']) {
+      const c = cellOf(subject, 'status-today', 'hindsight');
+      expect(eventIds(c), subject).toContain('vmware-share-85');
+      expect(c.note, subject).toMatch(/August 2007, before Hyper-V existed/);
+    }
+  });
+  it('restores the note’s hedges in the 2006 view', () => {
+    expect(cellOf('microsoft-hyper-v', 'packaging', '2006').value).toMatch(/bundled into Windows or sold as an add-on/);
+    expect(cellOf('microsoft-hyper-v', 'multi-os', '2006').value).toMatch(/wholehearted/);
+    expect(cellOf('independent', 'licensing', '2006').value).toMatch(/price will fall/);
+    expect(cellOf('os-embedded', 'status-today', '2006').note).toMatch(/might well become/);
+    expect(cellOf('vmware-esx', 'control', '2006').note).toMatch(/resource management, the virtual network and device I\/O, which Xen leaves to Dom0/);
+    expect(cellOf('independent', 'free-edition', '2006').note).toMatch(/main subject/);
+    for (const { where, cell } of allCells) if ('value' in cell) expect(text(cell), where).not.toMatch(/Xen leaves (resource )?scheduling/);
   });
 });

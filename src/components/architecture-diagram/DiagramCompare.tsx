@@ -46,7 +46,10 @@ export default function DiagramCompare({ architectures }: Props) {
             ))}
           </select>
         </label>
-        <p className="compare-caption">{arch.caption}</p>
+        <p className="compare-caption">
+          {arch.caption}
+          {arch.captionHindsight && <span className="caption-hindsight"> Hindsight, added in 2026: {arch.captionHindsight}</span>} Drawing: this site’s own.
+        </p>
         <DiagramPanel key={arch.id} arch={arch} overlays={overlays} uid={`compare-${key}`} hydrated={hydrated} />
       </div>
     );

@@ -72,8 +72,13 @@ export const architectureSchema = z
     number: z.number().int().min(1).max(6),
     /** Figure title. */
     title: z.string().min(5).max(60),
-    /** One sentence of our own under the figure. */
+    /** One sentence of our own under the figure: what the note describes, as of May 2006. */
     caption: z.string().min(20).max(220),
+    /**
+     * Hindsight in the caption (what happened after May 2006, and our analogies), shown after the
+     * caption with a hindsight label and hidden with the other hindsight notes by "Hide hindsight notes".
+     */
+    captionHindsight: z.string().min(20).max(220).optional(),
     /** The same information as the picture, for screen readers: layers bottom to top, where the drivers live, what is in the trusted base, who manages it. */
     description: z.string().min(200).max(1400),
     /** Products built this way, as the note (or, marked as later, the hindsight facts) names them. */
