@@ -121,12 +121,22 @@ const matrixId = z.string().regex(/^[a-z][a-z0-9-]*$/);
  * - `{ event }`: a dated fact on /hindsight/ (an event id in hindsight.json, itself
  *   from shared/research/retrospective-facts.md);
  * - `{ fact, source, date }`: a row of retrospective-facts.md not on the timeline
- *   (the pricing facts), quoted by its source column so a test can find it.
+ *   (the pricing facts), quoted by its source column so a test can find it;
+ * - `{ sourceId }`: a source we checked ourselves (vendor documentation, release
+ *   notes, kernel source, contemporary press), an id in content/data/sources.json
+ *   (schema in src/lib/web-sources.ts). Hindsight cells only: the May 2006 view
+ *   says only what the note says.
  */
 export const matrixSourceSchema = z.union([
   z.object({ table: matrixId }).strict(),
   z.object({ note: z.string().regex(/^[a-z0-9-]+#[a-z][a-z0-9-]*$/) }).strict(),
   z.object({ event: matrixId }).strict(),
+  z
+    .object({
+      /** An id in content/data/sources.json; an unknown one fails the build. */
+      sourceId: matrixId,
+    })
+    .strict(),
   z
     .object({
       /** The fact, in our words. */
