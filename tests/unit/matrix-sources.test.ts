@@ -117,7 +117,7 @@ describe('a cell citing a source we checked', () => {
  * found so far support; it may only go down.
  */
 const TOTAL = 13 * 11 * 2;
-const CEILING = 75;
+const CEILING = 69;
 const TARGET = 40;
 
 describe('the empty cells', () => {
