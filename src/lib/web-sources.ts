@@ -18,7 +18,10 @@ export const webSourceSchema = z
   .object({
     /** Stable id, cited from data files as `{ "sourceId": "<id>" }`; never reuse one for another source. */
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    /** The document's own title (or, for source code, the file's path), as the publisher gives it. */
+    /**
+   * The document's own title (for source code, the file's path), as the publisher gives it; in square
+   * brackets, our description of the page where the copy we read shows no title of its own.
+   */
     title: z.string().min(3),
     /** Who published it: the vendor, project or publication ("Microsoft Learn", "Linux kernel"). */
     publisher: z.string().min(2),
