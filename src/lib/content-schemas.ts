@@ -179,11 +179,21 @@ const matrixId = z.string().regex(/^[a-z][a-z0-9-]*$/);
  *   (the pricing facts), quoted by its source column so a test can find it;
  * - `{ fact, source, date, url, confidence }`: a fact we checked ourselves that is not
  *   on the timeline (ESX 1.0's year, before it starts), with its address and our confidence.
+ * - `{ sourceId }`: a source we checked ourselves (vendor documentation, release
+ *   notes, kernel source, contemporary press), an id in content/data/sources.json
+ *   (schema in src/lib/web-sources.ts). Hindsight cells only: the May 2006 view
+ *   says only what the note says.
  */
 export const matrixSourceSchema = z.union([
   z.object({ table: matrixId }).strict(),
   z.object({ note: z.string().regex(/^[a-z0-9-]+#[a-z][a-z0-9-]*$/) }).strict(),
   z.object({ event: matrixId }).strict(),
+  z
+    .object({
+      /** An id in content/data/sources.json; an unknown one fails the build. */
+      sourceId: matrixId,
+    })
+    .strict(),
   z
     .object({
       /** The fact, in our words. */

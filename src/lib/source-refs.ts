@@ -1,18 +1,24 @@
 /**
  * Sources as the site cites them in its data (the matrix cells, the
  * diagrams): a row of the note's table, a place in the analysis, an event on
- * /hindsight/, or a fact from the shared facts file. Resolved to a label and
+ * /hindsight/, a fact from the shared facts file, or a source off the site
+ * that we checked (content/data/sources.json). Resolved to a label and
  * a site path; an unknown reference throws, so the build fails. Pure.
  */
 import type { MatrixSource, NoteTableRow } from './content-schemas';
+import { webSourceLabel, type WebSource } from './web-sources';
 
 /** A source ready to show: what it is, and where on this site it is (a path without the base, or none). */
 export interface ResolvedSource {
   label: string;
   /** Site path with anchor, e.g. "analysis/the-independents/#table-drivers"; absent for facts not on a page. */
   path?: string;
-  /** The outside source's address, for a fact we checked ourselves. */
+  /** For a source off the site (content/data/sources.json, or a matrix fact with its own URL): its original address. */
   href?: string;
+  /** For a source off the site: the archived copy's address (Wayback Machine). */
+  archived?: string;
+  /** For a source off the site: how far the fact rests on it (see web-sources.ts). */
+  confidence?: WebSource['confidence'];
 }
 
 /** What it takes to name and link a source. */
@@ -23,6 +29,8 @@ export interface SourceContext {
   events: Record<string, { date: string; source: string }>;
   /** The part that holds the note's table. */
   tableSlug: string;
+  /** Sources we checked ourselves, by id (content/data/sources.json); needed only where data cite one. */
+  webSources?: Record<string, WebSource>;
 }
 
 /** Resolves one source; `rows` (the note's table) is needed only for table references. */
@@ -44,6 +52,11 @@ export function resolveSource(source: MatrixSource, ctx: SourceContext, rows: Ma
     const event = ctx.events[source.event];
     if (!event) throw new Error(`source: no hindsight event "${source.event}"`);
     return { label: `${event.source} (${event.date})`, path: `hindsight/#event-${source.event}` };
+  }
+  if ('sourceId' in source) {
+    const web = ctx.webSources?.[source.sourceId];
+    if (!web) throw new Error(`source: no source "${source.sourceId}" in content/data/sources.json`);
+    return { label: webSourceLabel(web), href: web.url, archived: web.archived, confidence: web.confidence };
   }
   const label = `${source.source} (${source.date}): ${source.fact}`;
   return 'url' in source ? { label: `${label} (our check, ${source.confidence} confidence)`, href: source.url } : { label };

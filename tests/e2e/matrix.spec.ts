@@ -38,13 +38,15 @@ test('switching to hindsight shows the later values and marks what changed', asy
   await expect(cell(page, 'cell-independent-proponents')).toContainText('Broadcom');
   await expect(page.locator('#cell-independent-proponents')).toHaveClass(/is-changed/);
   await expect(page.locator('#cell-independent-proponents .matrix-badge:visible')).toHaveText('Changed');
-  // A cell hindsight is silent on is not "changed": it says why it is empty.
-  await expect(page.locator('#cell-independent-drivers .matrix-badge:visible')).toHaveCount(0);
-  await expect(cell(page, 'cell-independent-drivers')).toHaveText('No entry');
   await expect(page).toHaveURL(/\?view=hindsight$/);
+  // A cell hindsight is silent on is not "changed": it says why it is empty.
+  // (Every camp row now has a sourced hindsight value, so this uses Virtual Iron, whose later years stay unsourced.)
+  await ready(page, `${PAGE}?view=hindsight&s=virtual-iron`);
+  await expect(page.locator('#cell-virtual-iron-drivers .matrix-badge:visible')).toHaveCount(0);
+  await expect(cell(page, 'cell-virtual-iron-drivers')).toHaveText('No entry');
   await page.getByLabel('Only rows that changed since 2006').check();
   await expect(page.locator('#row-drivers')).toBeHidden();
-  await expect(page.locator('#row-proponents')).toBeVisible();
+  await expect(page.locator('#row-technologies')).toBeVisible();
 });
 
 test('choosing columns compares products side by side, and “only differences” drops rows that agree', async ({ page }) => {
@@ -62,7 +64,8 @@ test('choosing columns compares products side by side, and “only differences�
   await expect(page.locator('.matrix-empty')).toBeVisible();
   await page.getByRole('radio', { name: 'With hindsight, 2026' }).check();
   await expect(page.locator('#row-proponents')).toBeVisible();
-  await expect(page.locator('#row-multi-os')).toBeHidden();
+  // KVM's guests are sourced, Nitro's are not: the two cells differ, so the row stays.
+  await expect(page.locator('#row-multi-os')).toBeVisible();
   // The last column cannot be unticked: there is always something to compare.
   await page.getByRole('checkbox', { name: /^AWS Nitro/ }).uncheck();
   await expect(page.getByRole('checkbox', { name: /^KVM/ })).toBeDisabled();
@@ -111,7 +114,9 @@ test('CSV export holds the columns and rows shown, with notes and sources', asyn
   const lines = readFileSync((await download.path())!, 'utf8').split('\r\n');
   expect(lines[0]).toBe('Criterion,VMware ESX / ESXi,VMware ESX / ESXi: note,VMware ESX / ESXi: sources,KVM,KVM: note,KVM: sources');
   expect(lines[1]).toMatch(/^Free edition,Free ESXi from July 2008/);
-  expect(lines[1]).toContain('No entry: ');
+  // A source off the site travels with its address.
+  expect(lines[1]).toContain('Free: it ships in every Linux kernel since 2.6.20');
+  expect(lines[1]).toContain('<https://git.zx2c4.com/linux-dev/tree/arch/x86/kvm/Kconfig>');
   expect(lines[2]).toMatch(/^Status today,/);
   expect(lines).toContain('View,"With hindsight, 2026"');
   expect(lines.find((l) => l.startsWith('Link,'))).toContain('view=hindsight');
@@ -190,6 +195,23 @@ test('hovering a value shows its note and sources; the header row stays in view 
   await expect(header).toBeInViewport();
 });
 
+test('a source off the site is a link to the original and one to its archived copy, both marked as leaving the site', async ({ page }) => {
+  await ready(page, `${PAGE}?view=hindsight&s=microsoft-hyper-v`);
+  await cell(page, 'cell-microsoft-hyper-v-hardware-assist').click();
+  const details = page.locator('#cell-microsoft-hyper-v-hardware-assist .matrix-v-hindsight .matrix-details');
+  await expect(details).toBeVisible();
+  const original = details.getByRole('link', { name: /^Microsoft Learn, .*\(leaves this site\)$/ });
+  await expect(original).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\/en-us\/biztalk\//);
+  await expect(original).toHaveAttribute('rel', /external/);
+  const archived = details.getByRole('link', { name: 'archived copy (leaves this site)' });
+  await expect(archived).toHaveAttribute('href', /^https:\/\/web\.archive\.org\/web\/\d{8}\/https:\/\/learn\.microsoft\.com\//);
+  // A weaker source says so beside its name.
+  await cell(page, 'cell-microsoft-hyper-v-multi-os').click();
+  const weaker = page.locator('#cell-microsoft-hyper-v-multi-os .matrix-v-hindsight .matrix-sources');
+  await expect(weaker).toContainText('Overclockers Club, “Microsoft Releases Hyper-V Linux Drivers Under GNU GPLv2” (20 Jul 2009)');
+  await expect(weaker).toContainText('[medium confidence]');
+});
+
 test('a hand-edited link keeps what is valid, says what it ignored, and never breaks the page', async ({ page }) => {
   await ready(page, `${PAGE}?view=1999&s=kvm,hal-9000&c=%E2%9C%93&diff=maybe&zoom=2`);
   const notice = page.getByRole('alert');
@@ -226,5 +248,8 @@ test.describe('without JavaScript', () => {
     await expect(kvm).toContainText('Hindsight: Linux 2.6.20');
     await expect(kvm.getByRole('link', { name: /practical-tech/ })).toHaveAttribute('href', '/hindsight/#event-kvm-merged');
     await expect(page.locator('#cell-ibm-power-licensing')).toContainText('Left empty:');
+    const hyperV = page.locator('#cell-microsoft-hyper-v-control');
+    await expect(hyperV.getByRole('link', { name: /^FreeBSD Project/ })).toHaveAttribute('href', 'https://man.freebsd.org/cgi/man.cgi?query=hv_vmbus&sektion=4');
+    await expect(hyperV.getByRole('link', { name: 'archived copy (leaves this site)' }).first()).toHaveAttribute('href', /^https:\/\/web\.archive\.org\/web\//);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * content/data/matrix.json: every subject has every criterion in both views
  * (a value or a stated gap), and every source resolves to a place in the
- * analysis, an event on /hindsight/, or a row of the shared facts file.
+ * analysis, an event on /hindsight/, a row of the shared facts file, or a
+ * source we checked (content/data/sources.json; see matrix-sources.test.ts).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +10,11 @@ import { describe, expect, it } from 'vitest';
 import data from '../../content/data/matrix.json';
 import noteTable from '../../content/data/note-table.json';
 import hindsight from '../../content/data/hindsight.json';
+import sourcesFile from '../../content/data/sources.json';
 import { matrixDataSchema, noteTableRowSchema, type MatrixCell } from '../../src/lib/content-schemas';
 import { MATRIX_VIEWS, buildMatrix } from '../../src/lib/matrix/model';
 import { blocksById } from '../../src/lib/editions';
+import { webSourcesById, webSourcesFileSchema } from '../../src/lib/web-sources';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ANALYSIS = join(ROOT, 'content', 'analysis');
@@ -20,6 +23,7 @@ const mdx = Object.fromEntries(readdirSync(ANALYSIS).map((f) => [f.replace(/\.md
 const frontmatter = (text: string, key: string) => new RegExp(`^${key}:\\s*"?([^"\\n]+)"?`, 'm').exec(text)?.[1] ?? '';
 const parts = Object.fromEntries(Object.entries(mdx).map(([slug, text]) => [slug, { part: Number(frontmatter(text, 'part')), title: frontmatter(text, 'title') }]));
 const events = Object.fromEntries(hindsight.events.map((e) => [e.id, { date: e.date, source: e.source }]));
+const webSources = webSourcesById(webSourcesFileSchema.parse(sourcesFile));
 
 const D = matrixDataSchema.parse(data);
 const table = noteTable.map((r) => noteTableRowSchema.parse(r));
@@ -34,7 +38,7 @@ describe('the comparison matrix data', () => {
     for (const id of ['vmware-esx', 'microsoft-hyper-v', 'kvm', 'aws-nitro', 'ibm-power']) expect(D.subjects.map((s) => s.id)).toContain(id);
   });
   it('gives every subject every criterion in both views, a value or a stated gap', () => {
-    const m = buildMatrix(D, table, { parts, events, tableSlug: 'the-independents' });
+    const m = buildMatrix(D, table, { parts, events, tableSlug: 'the-independents', webSources });
     for (const s of m.subjects) for (const c of m.criteria) for (const v of MATRIX_VIEWS) expect(m.cells[s.id][c.id][v].kind, `${s.id} × ${c.id} (${v})`).toMatch(/^(value|gap)$/);
     expect(Object.keys(D.cells).sort()).toEqual(D.subjects.map((s) => s.id).sort());
     for (const [subject, row] of Object.entries(D.cells)) expect(Object.keys(row).sort(), subject).toEqual(D.criteria.map((c) => c.id).sort());

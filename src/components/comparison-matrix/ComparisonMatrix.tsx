@@ -9,7 +9,7 @@
  * src/lib/matrix/.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { MATRIX_VIEWS, VIEW_LABELS, cellAnchor, changedSince2006, rowAnchor, visibleCriteria, type Matrix, type MatrixView, type ResolvedCell } from '../../lib/matrix/model';
+import { MATRIX_VIEWS, VIEW_LABELS, cellAnchor, changedSince2006, rowAnchor, visibleCriteria, type Matrix, type MatrixView, type ResolvedCell, type ResolvedSource } from '../../lib/matrix/model';
 import { decodeState, defaultState, encodeState, revealTarget, viewForHighlight, type MatrixIds, type MatrixState } from '../../lib/matrix/url-state';
 import { matrixCsv, matrixCsvName } from '../../lib/matrix/export';
 import { download } from '../shared/download';
@@ -333,7 +333,7 @@ function CellView({ id, view, cell, other, changed, where, interactive, pinned, 
             {cell.sources.map((s, i) => (
               <span key={i}>
                 {i > 0 && '; '}
-                {s.path ? <a href={link(s.path)}>{s.label}</a> : s.label}
+                {s.href ? <ExternalSource source={s} /> : s.path ? <a href={link(s.path)}>{s.label}</a> : s.label}
               </span>
             ))}
           </p>
@@ -345,5 +345,31 @@ function CellView({ id, view, cell, other, changed, where, interactive, pinned, 
         </p>
       </div>
     </div>
+  );
+}
+
+/**
+ * A source off the site (content/data/sources.json): a link to the original
+ * and one to its archived copy, both marked as leaving the site. Links only:
+ * nothing is fetched from another origin. A weaker source says so.
+ */
+function ExternalSource({ source }: { source: ResolvedSource }) {
+  return (
+    <>
+      <a href={source.href} rel="external noopener noreferrer" className="external-link">
+        {source.label}
+        <span className="visually-hidden"> (leaves this site)</span>
+      </a>
+      {source.confidence && source.confidence !== 'high' && ` [${source.confidence} confidence]`}
+      {source.archived && (
+        <>
+          {' ('}
+          <a href={source.archived} rel="external noopener noreferrer" className="external-link">
+            archived copy<span className="visually-hidden"> (leaves this site)</span>
+          </a>
+          {')'}
+        </>
+      )}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The matrix as the reader sees it, as CSV for a spreadsheet: one row per
  * criterion shown, and for each subject chosen its value, its note and its
- * sources. An empty cell says why it is empty.
+ * sources (a source off the site with its address). An empty cell says why it is empty.
  */
 import { csvRow } from '../csv';
 import { VIEW_LABELS, visibleCriteria, type Matrix, type MatrixSelection } from './model';
@@ -16,7 +16,7 @@ export function matrixCsv(m: Matrix, sel: MatrixSelection, link: string): string
         ...subjects.flatMap((s) => {
           const cell = m.cells[s.id][c.id][sel.view];
           if (cell.kind === 'gap') return ['', `No entry: ${cell.gap}`, ''];
-          return [cell.value, cell.note ?? '', cell.sources.map((src) => src.label).join('; ')];
+          return [cell.value, cell.note ?? '', cell.sources.map((src) => (src.href ? `${src.label} <${src.href}>` : src.label)).join('; ')];
         }),
       ),
     ),
