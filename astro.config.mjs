@@ -3,13 +3,16 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import remarkExplicitIds from './src/lib/markdown/explicit-ids.ts';
 import remarkEditionHistory from './src/lib/markdown/edition-history.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { editionsSchema } from './src/lib/content-schemas.ts';
 import rehypeNotesAndLinks from './src/lib/markdown/notes-and-links.ts';
 import rehypeBaseLinks from './src/lib/markdown/base-links.ts';
+import rehypeGlossaryTerms from './src/lib/markdown/glossary-terms.ts';
+import { glossaryFileSchema } from './src/lib/glossary/schema.ts';
 import { readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -20,6 +23,12 @@ import staticHostFiles from './src/integrations/static-host-files.ts';
 const { site, base } = readDeployment(process.env);
 const editions = editionsSchema.parse(JSON.parse(readFileSync(`${contentDir()}/editions.json`, 'utf8')));
 const editionLabels = Object.fromEntries(editions.map((e) => [e.id, e.label]));
+// The glossary's terms are marked in the current parts only: a frozen edition
+// stays as it was published (its wording and its markup), so it never shows
+// a definition written after it.
+const glossaryFile = `${contentDir()}/data/glossary.json`;
+const glossary = existsSync(glossaryFile) ? glossaryFileSchema.parse(JSON.parse(readFileSync(glossaryFile, 'utf8'))).terms : [];
+const currentParts = join(contentDir(), 'analysis');
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -36,7 +45,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     remarkPlugins: [remarkExplicitIds, [remarkEditionHistory, { contentDir: contentDir(), base, labels: editionLabels }]],
-    rehypePlugins: [rehypeNotesAndLinks, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [
+      rehypeNotesAndLinks,
+      [rehypeGlossaryTerms, { terms: glossary, glossaryPath: '/glossary/', applies: (/** @type {string | undefined} */ path) => !!path?.startsWith(currentParts) }],
+      [rehypeBaseLinks, { base }],
+    ],
     // Footnote anchors without the "user-content-" prefix: #fn-note-7.
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,

@@ -2,7 +2,7 @@
  * The site's pages outside the analysis collection, as site paths (without
  * the base path). The 404 page suggests from these plus the analysis parts.
  */
-export const STATIC_PAGES = ['/', '/analysis/', '/about/', '/cite/', '/changelog/', '/tools/', '/tools/tco/', '/tools/matrix/', '/diagrams/', '/hindsight/'] as const;
+export const STATIC_PAGES = ['/', '/analysis/', '/about/', '/cite/', '/changelog/', '/tools/', '/tools/tco/', '/tools/matrix/', '/diagrams/', '/hindsight/', '/glossary/'] as const;
 
 /** The interactive tools, listed on /tools/ in this order. */
 export const TOOLS = [

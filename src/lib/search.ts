@@ -22,7 +22,7 @@ export interface PagefindFragment {
   locations: number[];
 }
 
-export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight' | 'table' | 'matrix-cell' | 'matrix-row' | 'figure';
+export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight' | 'table' | 'matrix-cell' | 'matrix-row' | 'figure' | 'term';
 
 /** What an anchor is, from the site's id conventions (content/README.md). */
 export function kindOfAnchor(id: string): HitKind {
@@ -34,6 +34,7 @@ export function kindOfAnchor(id: string): HitKind {
   if (id.startsWith('cell-')) return 'matrix-cell';
   if (id.startsWith('row-')) return 'matrix-row';
   if (id.startsWith('fig-')) return 'figure';
+  if (id.startsWith('term-')) return 'term';
   return 'heading';
 }
 
@@ -118,7 +119,7 @@ export function hitsByAnchor(fragment: PagefindFragment, query: string): Hit[] {
 }
 
 /** Kinds a reader can filter by: whole results (analysis, tool) or the kind of place inside them (footnote). */
-export type SearchKind = 'all' | 'analysis' | 'footnote' | 'hindsight' | 'tool';
+export type SearchKind = 'all' | 'analysis' | 'footnote' | 'hindsight' | 'tool' | 'glossary';
 
 /**
  * Whether a hit shows under a kind filter. Footnotes and hindsight notes sit

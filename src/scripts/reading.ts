@@ -8,9 +8,11 @@
  *    returns focus. Without JS the reference is an ordinary link to the
  *    numbered note at the end, which links back.
  * 2. The table of contents marks the section being read (aria-current).
+ * 3. Glossary terms show their short definition in place (term-tips.ts).
  */
 
 import { HINDSIGHT_STORAGE_KEY } from '../lib/theme';
+import { setupTermTips } from './term-tips';
 
 const WIDE = window.matchMedia('(min-width: 64rem)');
 
@@ -130,3 +132,4 @@ function setupHindsightToggle(): void {
 setupFootnotes();
 setupTocMarker();
 setupHindsightToggle();
+setupTermTips();

@@ -24,7 +24,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-const KIND_LABEL = { paragraph: 'Paragraph', footnote: 'Footnote', heading: 'Section', note: 'Editor’s note', hindsight: 'Hindsight', table: 'Table row', 'matrix-cell': 'Matrix cell', 'matrix-row': 'Matrix row', figure: 'Figure' } as const;
+const KIND_LABEL = { paragraph: 'Paragraph', footnote: 'Footnote', heading: 'Section', note: 'Editor’s note', hindsight: 'Hindsight', table: 'Table row', 'matrix-cell': 'Matrix cell', 'matrix-row': 'Matrix row', figure: 'Figure', term: 'Glossary' } as const;
 
 
 function select(id: string, label: string, options: Array<[string, string]>) {
@@ -38,7 +38,7 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
   const input = el('input', { id: 'search-input', type: 'search', autocomplete: 'off', placeholder: 'Search the analysis, notes and tools', value: initialQuery });
   input.setAttribute('aria-describedby', 'search-status');
   input.setAttribute('aria-controls', 'search-results');
-  const kind = select('search-kind', 'Show', [['all', 'Everything'], ['analysis', 'The analysis'], ['footnote', 'Footnotes only'], ['hindsight', 'Hindsight'], ['tool', 'Tools']]);
+  const kind = select('search-kind', 'Show', [['all', 'Everything'], ['analysis', 'The analysis'], ['footnote', 'Footnotes only'], ['hindsight', 'Hindsight'], ['tool', 'Tools'], ['glossary', 'Glossary']]);
   const part = select('search-part', 'Part', [['', 'All parts'], ...[1, 2, 3, 4, 5].map((n): [string, string] => [`§${n}`, `§${n}`])]);
   const status = el('p', { id: 'search-status', className: 'search-status' });
   status.setAttribute('role', 'status');
@@ -68,6 +68,7 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
     if (k === 'analysis' || k === 'footnote') filters.kind = 'analysis';
     if (k === 'tool') filters.kind = 'tool';
     if (k === 'hindsight') filters.kind = 'hindsight';
+    if (k === 'glossary') filters.kind = 'glossary';
     if (partSelect.value) filters.part = partSelect.value;
     const pf = await loadPagefind(base);
     const found = await pf.debouncedSearch(q, { filters }, 150);
@@ -90,7 +91,7 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
         );
       }
       const kinds = page.filters?.kind ?? [];
-      const where = [page.meta.part, kinds.includes('analysis') ? 'Analysis' : kinds.includes('tool') ? 'Tool' : 'Hindsight'].filter(Boolean).join(' · ');
+      const where = [page.meta.part, kinds.includes('analysis') ? 'Analysis' : kinds.includes('tool') ? 'Tool' : kinds.includes('glossary') ? 'Glossary' : 'Hindsight'].filter(Boolean).join(' · ');
       items.push(el('li', { className: 'search-result' }, el('a', { className: 'search-title', href: hits[0] ? hitHref(hits[0], q) : page.url, textContent: title }), el('p', { className: 'search-where', textContent: where }), sub));
     }
     list.replaceChildren(...items);

@@ -9,7 +9,7 @@ export function highlightArrival(): void {
   const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
   if (!terms.length || !target) return;
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('.sidenote, .self-link, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) => (n.parentElement?.closest('.sidenote, .self-link, .term-tip, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);

@@ -1,0 +1,111 @@
+/**
+ * Glossary terms in the text (marked by src/lib/markdown/glossary-terms.ts):
+ * the short definition opens in place, under the term, like a footnote in
+ * reading.ts, so the reader keeps their place.
+ *
+ * - Mouse: hovering the term (or the open definition) shows it; the link
+ *   still goes to the glossary entry on click.
+ * - Keyboard: focusing the term shows it; Enter follows the link; Escape
+ *   closes it and leaves focus on the term.
+ * - Touch: the first tap shows it, a second tap on the term follows the link,
+ *   a tap elsewhere closes it.
+ *
+ * Without JS the definition stays hidden and the term is an ordinary link.
+ * The definition is the link's aria-describedby, so screen readers hear it on
+ * focus whether or not it is shown.
+ */
+
+const HIDE_DELAY_MS = 250;
+/** Keep the definition this far inside the viewport's edges. */
+const EDGE_PX = 8;
+
+export function setupTermTips(): void {
+  const terms = document.querySelectorAll<HTMLAnchorElement>('a.term[data-term]');
+  if (!terms.length) return;
+
+  let openTerm: HTMLAnchorElement | null = null;
+  let openedAt = 0;
+  let pointerDownAt = 0;
+  let pointerType = '';
+  let hideTimer = 0;
+
+  const tipFor = (term: HTMLAnchorElement) => document.getElementById(term.getAttribute('aria-describedby') ?? '');
+
+  const place = (tip: HTMLElement) => {
+    tip.style.left = '';
+    const rect = tip.getBoundingClientRect();
+    const right = document.documentElement.clientWidth - EDGE_PX;
+    let shift = 0;
+    if (rect.right > right) shift = right - rect.right;
+    if (rect.left + shift < EDGE_PX) shift = EDGE_PX - rect.left;
+    if (shift) tip.style.left = `${shift}px`;
+  };
+
+  const hide = () => {
+    window.clearTimeout(hideTimer);
+    if (!openTerm) return;
+    const tip = tipFor(openTerm);
+    if (tip) tip.hidden = true;
+    openTerm.removeAttribute('data-tip-open');
+    openTerm = null;
+  };
+
+  const show = (term: HTMLAnchorElement) => {
+    window.clearTimeout(hideTimer);
+    if (openTerm === term) return;
+    hide();
+    const tip = tipFor(term);
+    if (!tip) return;
+    tip.hidden = false;
+    place(tip);
+    term.setAttribute('data-tip-open', '');
+    openTerm = term;
+    openedAt = performance.now();
+  };
+
+  const hideSoon = () => {
+    window.clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(hide, HIDE_DELAY_MS);
+  };
+
+  for (const term of terms) {
+    const tip = tipFor(term);
+    term.addEventListener('mouseenter', () => show(term));
+    term.addEventListener('mouseleave', hideSoon);
+    tip?.addEventListener('mouseenter', () => window.clearTimeout(hideTimer));
+    tip?.addEventListener('mouseleave', hideSoon);
+    term.addEventListener('focus', () => show(term));
+    term.addEventListener('blur', () => {
+      if (openTerm === term && !term.matches(':hover')) hide();
+    });
+    term.addEventListener('click', (event) => {
+      if (pointerType !== 'touch' || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      // A tap opens the definition first (touch also fires focus and mouseenter
+      // just before the click: a definition opened by this same tap counts as not yet seen).
+      if (openTerm !== term || openedAt >= pointerDownAt) {
+        event.preventDefault();
+        show(term);
+        openedAt = pointerDownAt - 1;
+      }
+    });
+  }
+
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      pointerDownAt = performance.now();
+      pointerType = event.pointerType;
+      if (openTerm && !(event.target instanceof Element && event.target.closest('.term-ref'))) hide();
+    },
+    { capture: true },
+  );
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && openTerm) hide();
+  });
+  window.addEventListener('resize', () => {
+    if (openTerm) {
+      const tip = tipFor(openTerm);
+      if (tip) place(tip);
+    }
+  });
+}

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import type { Element, Root } from 'hast';
+import data from '../../content/data/glossary.json';
+import { glossaryFileSchema, termAnchor, type GlossaryFile } from '../../src/lib/glossary/schema';
+import { waybackUrl } from '../../src/lib/glossary/archive';
+import { expandForms, splitTerms, termMatcher } from '../../src/lib/glossary/match';
+import { sourceByline, sourceDateText } from '../../src/lib/glossary/format';
+import rehypeGlossaryTerms, { markTerms, type GlossaryTermForPlugin } from '../../src/lib/markdown/glossary-terms';
+import remarkExplicitIds from '../../src/lib/markdown/explicit-ids';
+import rehypeNotesAndLinks from '../../src/lib/markdown/notes-and-links';
+
+const GLOSSARY = glossaryFileSchema.parse(data);
+
+const source = {
+  title: 'Dom0',
+  publisher: 'Xen Project wiki',
+  date: 'n.d.',
+  url: 'https://wiki.xen.org/wiki/Dom0',
+  checked: '2026-11-29',
+  archived: 'https://web.archive.org/web/20261129/https://wiki.xen.org/wiki/Dom0',
+  supports: 'What Dom0 does.',
+};
+const entry = (id: string, forms: string[], extra: object = {}) => ({
+  id,
+  term: id,
+  forms,
+  short: 'A short definition of twenty characters or more.',
+  definition: 'A definition long enough to pass the schema’s forty-character minimum.',
+  then: 'then',
+  now: 'now',
+  sources: [source],
+  ...extra,
+});
+const file = (terms: unknown[]) => ({ terms }) as unknown as GlossaryFile;
+
+describe('the glossary file', () => {
+  it('parses, with about twenty terms, each sourced', () => {
+    expect(GLOSSARY.terms.length).toBeGreaterThanOrEqual(18);
+    for (const t of GLOSSARY.terms) expect(t.sources.length, t.id).toBeGreaterThan(0);
+  });
+
+  it('names the renamings the issue asks for, then and now', () => {
+    const byId = new Map(GLOSSARY.terms.map((t) => [t.id, t]));
+    expect(byId.get('amd-v')?.then).toMatch(/Pacifica/);
+    expect(byId.get('amd-v')?.now).toMatch(/AMD-V/);
+    expect(byId.get('virtualcenter')?.now).toMatch(/vCenter Server/);
+    expect(byId.get('native-hypervisor')?.now).toMatch(/type 1/);
+    expect(byId.get('hosted-hypervisor')?.now).toMatch(/type 2/);
+    expect(byId.get('viridian')?.now).toBe('Hyper-V');
+    expect(byId.get('i5')?.now).toMatch(/Power.*IBM i/);
+    expect(byId.get('p5')?.now).toMatch(/Power.*AIX/);
+  });
+
+  it('gives every source a Wayback address built from its URL and the day it was checked', () => {
+    for (const t of GLOSSARY.terms)
+      for (const s of t.sources) {
+        expect(s.archived).toBe(`https://web.archive.org/web/${s.checked.replaceAll('-', '')}/${s.url}`);
+      }
+  });
+
+  it('rejects an archived address that does not match the URL and date', () => {
+    const wrong = { ...source, archived: 'https://web.archive.org/web/20250101/https://wiki.xen.org/wiki/Dom0' };
+    const result = glossaryFileSchema.safeParse(file([entry('dom0', ['Dom0'], { sources: [wrong] })]));
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('archived');
+  });
+
+  it('rejects a source naming neither author nor publisher, and a term without a source', () => {
+    const { publisher: _, ...anonymous } = source;
+    expect(glossaryFileSchema.safeParse(file([entry('dom0', ['Dom0'], { sources: [anonymous] })])).success).toBe(false);
+    expect(glossaryFileSchema.safeParse(file([entry('dom0', ['Dom0'], { sources: [] })])).success).toBe(false);
+  });
+
+  it('rejects a repeated id and a form claimed by two terms', () => {
+    expect(glossaryFileSchema.safeParse(file([entry('xen', ['Xen']), entry('xen', ['Xen 3'])])).success).toBe(false);
+    expect(glossaryFileSchema.safeParse(file([entry('xen', ['Xen']), entry('dom0', ['Xen'])])).success).toBe(false);
+  });
+
+  it('anchors an entry as #term-<id>', () => {
+    expect(termAnchor('dom0')).toBe('term-dom0');
+  });
+});
+
+describe('waybackUrl', () => {
+  it('puts the day, without hyphens, before the original URL', () => {
+    expect(waybackUrl('http://example.org/a?b=1', '2006-05-22')).toBe('https://web.archive.org/web/20060522/http://example.org/a?b=1');
+  });
+  it('refuses something that is not a day', () => {
+    expect(() => waybackUrl('http://example.org/', 'May 2006')).toThrow(/not a day/);
+  });
+});
+
+describe('source formatting', () => {
+  it('writes dates as precisely as the source gives them', () => {
+    expect(sourceDateText('2005-03-01')).toBe('1 Mar 2005');
+    expect(sourceDateText('2006-05')).toBe('May 2006');
+    expect(sourceDateText('1974')).toBe('1974');
+    expect(sourceDateText('n.d.')).toBe('undated');
+  });
+  it('names author and publisher, or whichever is known', () => {
+    expect(sourceByline({ author: 'Tony Smith', publisher: 'The Register' })).toBe('Tony Smith, The Register');
+    expect(sourceByline({ publisher: 'IBM' })).toBe('IBM');
+  });
+});
+
+describe('finding terms in text', () => {
+  const terms = [
+    { id: 'hypervisor', forms: ['hypervisor', 'hypervisors'] },
+    { id: 'power-hypervisor', forms: ['POWER Hypervisor'] },
+    { id: 'xen', forms: ['Xen'] },
+    { id: 'hmc', forms: ['Hardware Management Console', 'HMC'] },
+  ];
+  const matcher = termMatcher(terms);
+
+  it('also matches a lowercase form capitalised, longest forms first', () => {
+    const forms = expandForms(terms).map((f) => f.form);
+    expect(forms).toContain('Hypervisors');
+    expect(forms.indexOf('POWER Hypervisor')).toBeLessThan(forms.indexOf('Hypervisor'));
+  });
+
+  it('marks only the first use of each term', () => {
+    const used = new Set<string>();
+    expect(splitTerms('Xen and Xen again', matcher, used)).toEqual([{ id: 'xen', text: 'Xen' }, ' and Xen again']);
+    expect(splitTerms('More Xen.', matcher, used)).toEqual(['More Xen.']);
+  });
+
+  it('matches whole words only', () => {
+    expect(splitTerms('XenSource and Xenix', matcher, new Set())).toEqual(['XenSource and Xenix']);
+    expect(splitTerms('the HMC’s job', matcher, new Set())).toEqual(['the ', { id: 'hmc', text: 'HMC' }, '’s job']);
+  });
+
+  it('prefers the longer term, and does not re-read a marked one as a shorter term', () => {
+    const used = new Set<string>();
+    expect(splitTerms('IBM’s POWER Hypervisor favors', matcher, used)).toEqual(['IBM’s ', { id: 'power-hypervisor', text: 'POWER Hypervisor' }, ' favors']);
+    expect(splitTerms('the POWER Hypervisor again', matcher, used)).toEqual(['the POWER Hypervisor again']);
+    expect(splitTerms('Hypervisors also lack', matcher, used)).toEqual([{ id: 'hypervisor', text: 'Hypervisors' }, ' also lack']);
+  });
+});
+
+const PLUGIN_TERMS: GlossaryTermForPlugin[] = [
+  { id: 'xen', forms: ['Xen'], short: 'An open-source hypervisor.' },
+  { id: 'dom0', forms: ['Dom0'], short: 'Xen’s privileged first guest.' },
+  { id: 'hmc', forms: ['Hardware Management Console', 'HMC'], short: 'IBM’s management appliance.', expansion: 'Hardware Management Console' },
+  { id: 'viridian', forms: ['Viridian'], short: 'Microsoft’s code name.' },
+];
+
+async function render(markdown: string, options: { applies?: (path: string | undefined) => boolean; path?: string } = {}): Promise<string> {
+  const out = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkExplicitIds)
+    .use(remarkRehype, { clobberPrefix: '', footnoteLabel: 'Notes' })
+    .use(rehypeNotesAndLinks)
+    .use(rehypeGlossaryTerms, { terms: PLUGIN_TERMS, glossaryPath: '/glossary/', applies: options.applies })
+    .use(rehypeStringify)
+    .process({ value: markdown, path: options.path });
+  return String(out);
+}
+
+function dom(html: string): Document {
+  return new JSDOM(`<body>${html}</body>`).window.document;
+}
+
+describe('rehypeGlossaryTerms', () => {
+  it('links the first use to its entry, with the definition hidden beside it as the link’s description', async () => {
+    const doc = dom(await render('[#p-one] Xen runs guests. Xen again.'));
+    const links = doc.querySelectorAll('a.term');
+    expect(links).toHaveLength(1);
+    const link = links[0] as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe('/glossary/#term-xen');
+    expect(link.querySelector('dfn')?.textContent).toBe('Xen');
+    const tip = doc.getElementById(link.getAttribute('aria-describedby')!)!;
+    expect(tip.textContent).toBe('An open-source hypervisor.');
+    expect(tip.hasAttribute('hidden')).toBe(true);
+    expect(tip.getAttribute('role')).toBe('tooltip');
+    expect(tip.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(doc.querySelector('p')!.textContent).toContain('Xen again.');
+  });
+
+  it('marks an abbreviation as <abbr>, with its expansion in the definition, and the spelled-out form as <dfn>', async () => {
+    const abbr = dom(await render('[#p-a] The HMC does it.'));
+    expect(abbr.querySelector('a.term abbr')?.textContent).toBe('HMC');
+    expect(abbr.querySelector('.term-tip')?.textContent).toBe('Hardware Management Console: IBM’s management appliance.');
+    const full = dom(await render('[#p-b] The Hardware Management Console (HMC) does it.'));
+    expect(full.querySelectorAll('a.term')).toHaveLength(1);
+    expect(full.querySelector('a.term dfn')?.textContent).toBe('Hardware Management Console');
+  });
+
+  it('leaves headings, links and code alone, and marks the first use in running text after them', async () => {
+    const doc = dom(await render('## About Xen [#about]\n\n[#p-a] See [Xen’s site](https://xenproject.org/) and `Xen`. Then Xen itself.'));
+    expect(doc.querySelector('h2 a.term')).toBeNull();
+    expect(doc.querySelector('code')?.textContent).toBe('Xen');
+    const link = doc.querySelector('a.term')!;
+    expect(link.closest('p')).not.toBeNull();
+    expect(link.previousSibling?.textContent ?? link.parentElement?.previousSibling?.textContent).toMatch(/Then $/);
+  });
+
+  it('skips footnote references and the sidenote copies, but marks a term first used in a footnote there', async () => {
+    const doc = dom(await render('[#p-a] Text with a note.[^note-9]\n\n[^note-9]: Virtual Iron’s Dom0 is its own.'));
+    const links = [...doc.querySelectorAll('a.term')];
+    expect(links).toHaveLength(1);
+    expect(links[0].closest('section[data-footnotes]')).not.toBeNull();
+    expect(doc.querySelector('.sidenote a.term')).toBeNull();
+  });
+
+  it('leaves a file alone when it does not apply (a frozen edition)', async () => {
+    const applies = (path: string | undefined) => !!path?.includes('/analysis/');
+    expect(await render('[#p-a] Xen.', { applies, path: '/c/editions/2026-11/x.mdx' })).not.toContain('class="term"');
+    expect(await render('[#p-a] Xen.', { applies, path: '/c/analysis/x.mdx' })).toContain('class="term"');
+  });
+
+  it('marks the note’s words inside <Sic>, but not inside our editor’s and hindsight notes', () => {
+    const text = (value: string) => ({ type: 'text', value }) as const;
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'mdxJsxFlowElement', name: 'Hindsight', attributes: [], children: [{ type: 'element', tagName: 'p', properties: {}, children: [text('Dom0 later.')] }] },
+        { type: 'mdxJsxFlowElement', name: 'EditorNote', attributes: [], children: [{ type: 'element', tagName: 'p', properties: {}, children: [text('Xen, ours.')] }] },
+        { type: 'element', tagName: 'p', properties: {}, children: [text('Code name '), { type: 'mdxJsxTextElement', name: 'Sic', attributes: [], children: [text('Viridian')] }, text(', then Dom0 and Xen.')] },
+      ],
+    } as unknown as Root;
+    expect(markTerms(tree, { terms: PLUGIN_TERMS, glossaryPath: '/glossary/' })).toEqual(['viridian', 'dom0', 'xen']);
+    const sic = (tree.children[2] as Element).children[1] as unknown as { children: Element[] };
+    expect(sic.children[0].properties.className).toEqual(['term-ref']);
+  });
+});
