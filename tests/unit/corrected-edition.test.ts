@@ -138,11 +138,11 @@ describe('claims keep the note’s own strength', () => {
 
 describe('hindsight in the parts states the corrected facts', () => {
   const box = (slug: string, id: string) => blocksById(source(slug)).get(id) ?? '';
-  it('Sun did ship Xen as xVM in Solaris Express and OpenSolaris, never in Solaris 10', () => {
+  it('Sun did ship Xen as xVM in Solaris Express and OpenSolaris, never in Solaris 10 (as the scorecard’s sources say)', () => {
     const t = box('building-into-the-os', 'hs-xen-solaris');
     expect(t).toMatch(/^Partly\./);
     expect(t).toMatch(/Solaris Express Developer Edition 1\/08/);
-    expect(t).toMatch(/OpenSolaris from 2008\.05 to 2009\.06/);
+    expect(t).toMatch(/OpenSolaris releases up to 2009\.06/);
     expect(t).toMatch(/never reached the commercial Solaris 10/);
   });
   it('KVM: first released in Linux 2.6.20 (February 2007), in its own note', () => {
