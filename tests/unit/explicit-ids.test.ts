@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { AnchorError, assignExplicitIds } from '../../src/lib/markdown/explicit-ids';
 import { parseMdx, renderMarkdown } from '../support/markdown';
@@ -13,7 +14,7 @@ describe('remarkExplicitIds', () => {
 
   it('numbers the paragraphs for citation in reading order, beside their ¶ link, skipping headings and notes', async () => {
     const html = await renderMarkdown('[#p-one] One.\n\n## Later [#later]\n\n[#p-two] Two.\n\n- [#p-three] Three.\n\n[#ed-ours] Not a paragraph of the note.\n');
-    const doc = new (await import('jsdom')).JSDOM(html).window.document;
+    const doc = new JSDOM(html).window.document;
     expect([...doc.querySelectorAll('.citable[data-paragraph]')].map((p) => `${p.id}=${p.querySelector('.para-number')!.textContent}`)).toEqual(['p-one=1', 'p-two=2', 'p-three=3']);
     expect(doc.querySelector('#ed-ours .para-number')).toBeNull();
     // The number is read out through the link, not twice.
