@@ -29,7 +29,8 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    // Generous: several checkouts build and test at once on two cores, and the preview server is slow to start then.
+    timeout: 120_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });
