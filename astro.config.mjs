@@ -13,14 +13,25 @@ import rehypeNotesAndLinks from './src/lib/markdown/notes-and-links.ts';
 import rehypeBaseLinks from './src/lib/markdown/base-links.ts';
 import rehypeGlossaryTerms from './src/lib/markdown/glossary-terms.ts';
 import { glossaryFileSchema } from './src/lib/glossary/schema.ts';
-import { readDeployment } from './src/lib/site.ts';
+import { originSource, readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
+import discovery from './src/integrations/discovery.ts';
 
-// SITE_URL and BASE_PATH choose where the site is deployed (README, "Deploy");
-// OUT_DIR where the build goes (default dist/; the base-path test builds elsewhere).
-const { site, base } = readDeployment(process.env);
+// Where the site is deployed: site.config.json, overridden by SITE_URL / BASE_PATH, or the local preview
+// with LOCAL_PREVIEW=1 (README, "Deploy"; src/lib/site.ts). OUT_DIR is where the build goes (default dist/;
+// the base-path test builds elsewhere).
+const siteSettings = JSON.parse(readFileSync(new URL('./site.config.json', import.meta.url), 'utf8'));
+const source = originSource(process.env, siteSettings);
+if (process.env.PRODUCTION_BUILD === '1' && source === 'unset') {
+  throw new Error(
+    'npm run build is the production build, and it does not know where the site will live: every citation would point at ' +
+      'the local preview. Set "origin" in site.config.json (committed) or SITE_URL=https://… for this build; for a local ' +
+      'build use npm start, or LOCAL_PREVIEW=1 npx astro build.',
+  );
+}
+const { site, base } = readDeployment(process.env, siteSettings);
 const editions = editionsSchema.parse(JSON.parse(readFileSync(`${contentDir()}/editions.json`, 'utf8')));
 const editionLabels = Object.fromEntries(editions.map((e) => [e.id, e.label]));
 // The glossary's terms are marked in the current parts only: a frozen edition
@@ -54,7 +65,7 @@ export default defineConfig({
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,
   },
-  integrations: [mdx(), react(), pagefindIndex(), staticHostFiles()],
+  integrations: [mdx(), react(), pagefindIndex(), staticHostFiles(), discovery({ source })],
   experimental: {
     csp: {
       directives: [

@@ -16,6 +16,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Several checkouts build and test at once on two cores (load average 40 measured): an island can take 10 s
+  // to hydrate then. Longer waits change nothing when the page is right; a wrong page still fails.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -29,6 +33,7 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
+    // Generous: several checkouts build and test at once on two cores, and the preview server is slow to start then.
     timeout: 120_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },

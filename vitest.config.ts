@@ -5,8 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    // Property tests and parsers are CPU-bound: on a busy 2-core machine the 5 s default times out
-    // without anything being wrong. A real hang still fails.
+    // Several checkouts test at once on two cores: a test that takes 1 s alone can take 20 s then. A hung
+    // test still fails, after a minute; the citeproc-js tests set longer limits of their own.
     testTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: '.reports/vitest.json' }]],
   },

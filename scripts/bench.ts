@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { DIST, loadBuiltSite, pageJavaScript } from '../tests/support/built-site';
 
 const started = performance.now();
-const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1', FORCE_COLOR: '0' } });
 const buildMs = performance.now() - started;
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);

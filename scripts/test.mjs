@@ -8,7 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
+// The tests read the built site at the local preview's origin: say so explicitly (src/lib/site.ts), whatever
+// origin site.config.json commits for production. SITE_URL, if set, still wins.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
 let passed = 0;
 let failed = 0;
 const notes = [];

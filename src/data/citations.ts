@@ -2,7 +2,9 @@
  * Citations for pages, formatted once per build (Astro-side: reads the
  * editions file and the deployment). Text is formatted with a sentinel access
  * date, which pages replace by the build date inside a <span data-accessed>
- * and the browser by the reader's date (src/scripts/cite.ts).
+ * and the browser by the reader's date (src/scripts/cite.ts). Only BibTeX,
+ * RIS and CSL-JSON carry an access date: the official APA, Chicago and MLA
+ * styles leave it out of a dated, archived work (src/lib/citation.ts).
  */
 import { render } from 'astro:content';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +14,8 @@ import { CITATION_FORMATS, formatAll, type CitationFormat, type CitationTarget, 
 import { editionsSchema } from '../lib/content-schemas';
 import { contentDir } from '../lib/content-dir';
 import { blocksById, currentEdition, plainWording } from '../lib/editions';
+import type { Edition } from '../lib/content-schemas';
+import { paragraphNumbers } from '../lib/paragraph-numbers';
 
 /** All editions, oldest first (content/editions.json). */
 export const EDITIONS = editionsSchema.parse(JSON.parse(readFileSync(join(contentDir(), 'editions.json'), 'utf8')));
@@ -28,12 +32,15 @@ export const BUILD_DATE: DateParts = (() => {
 
 export type TargetInput = Omit<CitationTarget, 'edition' | 'accessed'>;
 
-/** Citation text in every format, access date as the sentinel. */
-export async function citationTexts(input: TargetInput): Promise<Record<CitationFormat, string>> {
-  return formatAll({ ...input, edition: EDITION, accessed: SENTINEL_DATE });
+/** Citation text in every format, access date as the sentinel; `edition` is the current one unless a past edition's page is cited. */
+export async function citationTexts(input: TargetInput, edition: Edition = EDITION): Promise<Record<CitationFormat, string>> {
+  return formatAll({ ...input, edition, accessed: SENTINEL_DATE });
 }
 
-/** One citation as HTML-ready pieces: the text before and after the access date. */
+/** The formats that record the access date (as data for reference managers). */
+export const DATED_FORMATS: readonly CitationFormat[] = ['bibtex', 'ris', 'csl-json'];
+
+/** One citation as HTML-ready pieces: the text before and after the access date ('' when the format prints none). */
 export interface CitationPieces {
   format: CitationFormat;
   before: string;
@@ -41,12 +48,15 @@ export interface CitationPieces {
   after: string;
 }
 
-export async function citationPieces(input: TargetInput): Promise<CitationPieces[]> {
-  const texts = await citationTexts(input);
+export async function citationPieces(input: TargetInput, edition: Edition = EDITION): Promise<CitationPieces[]> {
+  const texts = await citationTexts(input, edition);
   return CITATION_FORMATS.map((format) => {
     const marker = renderAccessed(format, SENTINEL_DATE);
     const at = texts[format].indexOf(marker);
-    if (at < 0) throw new Error(`The ${format} citation of ${input.pageUrl} has no access date`);
+    if (at < 0) {
+      if (DATED_FORMATS.includes(format)) throw new Error(`The ${format} citation of ${input.pageUrl} has no access date`);
+      return { format, before: texts[format], accessed: '', after: '' };
+    }
     return { format, before: texts[format].slice(0, at), accessed: renderAccessed(format, BUILD_DATE), after: texts[format].slice(at + marker.length) };
   });
 }
@@ -60,6 +70,8 @@ export function withBuildDate(pieces: CitationPieces): string {
 /** What a part offers for citing each of its paragraphs. */
 export interface ParagraphCitation {
   anchor: string;
+  /** Its number within the part, how it is cited ("§2, para. 3"). */
+  paragraph: number;
   /** The paragraph's opening words, to recognise it by. */
   opening: string;
   target: TargetInput;
@@ -71,14 +83,15 @@ export interface ParagraphCitation {
  */
 export async function partParagraphs(part: { slug: string; part: number; title: string; entry: { body?: string } & Parameters<typeof render>[0] }, pageUrl: string): Promise<ParagraphCitation[]> {
   const { remarkPluginFrontmatter } = await render(part.entry);
-  const anchors = ((remarkPluginFrontmatter.anchors as string[] | undefined) ?? []).filter((a) => a.startsWith('p-'));
+  const numbers = paragraphNumbers((remarkPluginFrontmatter.anchors as string[] | undefined) ?? []);
   const wording = blocksById(part.entry.body ?? '');
-  return anchors.map((anchor) => {
+  return [...numbers].map(([anchor, paragraph]) => {
     const words = plainWording(wording.get(anchor) ?? '').split(' ');
     return {
       anchor,
+      paragraph,
       opening: words.slice(0, 14).join(' ') + (words.length > 14 ? ' …' : ''),
-      target: { kind: 'paragraph', title: part.title, part: part.part, anchor, pageUrl },
+      target: { kind: 'paragraph', title: part.title, part: part.part, anchor, paragraph, pageUrl },
     };
   });
 }

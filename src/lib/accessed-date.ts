@@ -19,10 +19,10 @@ export function renderAccessed(format: CitationFormat, [year, month, day]: [numb
       return `${MONTHS[month - 1]} ${day}, ${year}`;
     case 'mla':
       return `${day} ${MLA_MONTHS[month - 1]} ${year}`;
-    case 'bibtex':
+    case 'bibtex': // urldate
       return `${year}-${pad(month)}-${pad(day)}`;
     case 'ris':
-      return `${year}/${month}/${day}/`;
+      return `${year}/${pad(month)}/${pad(day)}/`;
     case 'csl-json':
       return `${year},\n          ${month},\n          ${day}`;
   }

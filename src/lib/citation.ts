@@ -1,30 +1,41 @@
 /**
- * Citations: what is cited (a target) becomes one CSL-JSON item, and
- * Citation.js formats that item in six formats with official CSL styles.
- * Runs at build time only; the browser receives finished text.
+ * Citations: what is cited (a target) becomes one CSL-JSON item; APA,
+ * Chicago and MLA are that item rendered by citeproc-js with the official
+ * styles (citation-csl.ts), BibTeX and RIS the same facts written to their
+ * specs (citation-files.ts). Runs at build time only; the browser receives
+ * finished text.
  *
- * Decisions, each tested in tests/unit/citation.test.ts:
- * - Type "report" in a container named after the site: every style then
- *   names the site and the edition.
- * - The edition as words ("November 2026 edition"): CSL reads "2026-11" as a
- *   number range ("2026th–11th ed.").
- * - The original note credited in `genre`, the one field all three styles
- *   print (in brackets for APA). `original-*` fields, which the styles do not
- *   print, are kept for the CSL-JSON export.
- * - The access date always printed. APA, Chicago and MLA print it only for
- *   undated pages; this site changes between editions, so each style's
- *   condition is patched (patchStyle) to print it whenever it is known.
- * - URLs name the edition (?edition=2026-11) so a reader who follows an old
+ * Decisions, each tested in tests/unit/citation.test.ts and, with real
+ * clients, in tests/unit/citation-clients.test.ts:
+ * - One type everywhere: a report (CSL "report", BibTeX @techreport, RIS
+ *   RPRT, Zotero "Report" from the page's citation_technical_report_institution).
+ *   The rework is a dated analysis issued in editions by a project, which is
+ *   what a report is; a section is cited as a titled part of it, inside a
+ *   container named after the site, so every style prints the site and edition.
+ * - The author is a group: "Hypervisor Home project" as one literal name,
+ *   never split into given and family names.
+ * - The edition in words ("December 2026 edition"): CSL reads "2026-12" as a
+ *   number range ("2026th–12th ed.").
+ * - The original note credited once, in `genre`, which all three styles print
+ *   (in brackets for APA). No `original-*` fields: the official styles print
+ *   those too, and the note would appear twice.
+ * - The styles are used unchanged, so they print an access date only for
+ *   undated works. Ours are dated and each edition stays readable at its own
+ *   address (/editions/<id>/), the case in which APA 7 (§9.16) says no
+ *   retrieval date is needed; BibTeX (urldate), RIS (Y2) and CSL-JSON
+ *   (accessed) still record it for reference managers.
+ * - Paragraphs are cited by number within their part ("§2, para. 3"), as APA
+ *   and Chicago cite unpaginated works; the anchor id stays in the URL.
+ * - URLs name the edition (?edition=2026-12) so a reader who follows an old
  *   citation can be told that the paragraph has changed since.
+ * - Keys are unique across the site and its editions: edition, page, anchor
+ *   and, for a calculator scenario, a hash of the scenario's inputs.
  */
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { bibliographyEntry, inTextEntry, type CslItem } from './citation-csl';
+import { bibtexEntry, monthMacro, risDate, risRecord, type BibField } from './citation-files';
 import type { Edition } from './content-schemas';
+import { scenarioToken } from './scenario-token';
+export { scenarioToken };
 import { SITE, SOURCE_NOTE } from './source';
 
 export const CITATION_FORMATS = ['apa', 'chicago', 'mla', 'bibtex', 'ris', 'csl-json'] as const;
@@ -42,6 +53,21 @@ export const FORMAT_LABELS: Record<CitationFormat, string> = {
 /** Who the rework is by and who publishes it: the project, as a group author. */
 export const REWORK_AUTHOR = 'Hypervisor Home project';
 
+/**
+ * The group author as name fields that split names (Highwire citation_author,
+ * RIS AU) must carry it: with a trailing comma. Zotero's Embedded Metadata
+ * and RIS translators split a name at its comma ("Family, Given"); with
+ * nothing after the comma the whole name is the family part and Zotero saves
+ * it as one single-field name. Without the comma Zotero guesses a person,
+ * "Project, H. H.". Google Scholar documents only "Family, Given" and
+ * "Given Family"; this is the first form with an empty given name, so it
+ * reads the project as the family name, never as initials.
+ */
+export const GROUP_AUTHOR_FIELD = `${REWORK_AUTHOR},`;
+
+/** The one type a citation of this site has, in each vocabulary. */
+export const WORK_TYPE = { csl: 'report', bibtex: 'techreport', ris: 'RPRT', zotero: 'report' } as const;
+
 /** A calendar date as [year, month 1-12, day 1-31]. */
 export type DateParts = [number, number, number];
 
@@ -52,9 +78,11 @@ export interface CitationTarget {
   title: string;
   /** The part's number (§) for parts and their paragraphs. */
   part?: number;
-  /** The paragraph's anchor id, for 'paragraph'. */
+  /** The paragraph's anchor id, for 'paragraph' (the URL's fragment). */
   anchor?: string;
-  /** Absolute URL of the page, without query or fragment. */
+  /** The paragraph's number within its part (1 = first), for 'paragraph': how it is cited. */
+  paragraph?: number;
+  /** Absolute URL of the page, without fragment; a scenario's carries its inputs as the query. */
   pageUrl: string;
   /** The edition the citation is copied from. */
   edition: Edition;
@@ -62,22 +90,29 @@ export interface CitationTarget {
   accessed: DateParts;
 }
 
-/** The citation's title: "§2 Building into the OS, paragraph p-control". */
-export function citationTitle(target: CitationTarget): string {
+/** "§2, para. 3": how a paragraph is located, in the words APA and Chicago use for unpaginated works. */
+export function paragraphLocator(target: Pick<CitationTarget, 'part' | 'paragraph'>): string {
+  if (target.part === undefined || target.paragraph === undefined) throw new Error('A paragraph citation needs its part and paragraph number');
+  return `§${target.part}, para. ${target.paragraph}`;
+}
+
+/** The citation's title: "§2 Building into the OS", "§2 Building into the OS, para. 3". */
+export function citationTitle(target: Omit<CitationTarget, 'accessed'>): string {
   switch (target.kind) {
     case 'work':
       return SITE.name;
     case 'part':
       return `§${target.part} ${target.title}`;
     case 'paragraph':
-      return `§${target.part} ${target.title}, paragraph ${target.anchor}`;
+      paragraphLocator(target); // throws without a part and paragraph number
+      return `§${target.part} ${target.title}, para. ${target.paragraph}`;
     default:
       return target.title;
   }
 }
 
 /** The exact URL cited: the page, the edition it was read in, and the anchor. */
-export function citationUrl(target: CitationTarget): string {
+export function citationUrl(target: Pick<CitationTarget, 'kind' | 'pageUrl' | 'edition' | 'anchor'>): string {
   const url = new URL(target.pageUrl);
   url.searchParams.set('edition', target.edition.id);
   if (target.kind === 'paragraph' && target.anchor) url.hash = target.anchor;
@@ -85,135 +120,118 @@ export function citationUrl(target: CitationTarget): string {
 }
 
 /**
- * A stable BibTeX key: "hypervisorhome2026_building_into_the_os_p_control".
- * Underscores, because Citation.js replaces a key holding "-" or ":" with
- * one of its own.
+ * A BibTeX key unique across the site and its editions:
+ * "hypervisorhome_2026_12_building_into_the_os_p_control",
+ * "hypervisorhome_2026_11_analysis", "hypervisorhome_2026_12_tco_s0k2m1x9".
+ * Lowercase letters, digits and underscores only, which every BibTeX tool,
+ * biber and Citation.js accept as they are.
  */
-export function citationKey(target: CitationTarget): string {
-  const page = new URL(target.pageUrl).pathname.split('/').filter(Boolean).pop() ?? 'home';
-  const parts = ['hypervisorhome' + target.edition.id.slice(0, 4), target.kind === 'work' ? 'analysis' : page, target.anchor ?? ''];
-  return parts.filter(Boolean).join('_').replace(/[^A-Za-z0-9_]/g, '_');
+export function citationKey(target: Pick<CitationTarget, 'kind' | 'pageUrl' | 'edition' | 'anchor'>): string {
+  const url = new URL(target.pageUrl);
+  const segments = url.pathname.split('/').filter(Boolean);
+  // An archived part's path (/editions/<id>/analysis/<slug>/) names its edition already; the key names it once.
+  const page = target.kind === 'work' ? 'analysis' : (segments.pop() ?? 'home');
+  const parts = ['hypervisorhome', target.edition.id, page, target.anchor ?? '', target.kind === 'scenario' ? scenarioToken(url.search.replace(/^\?/, '')) : ''];
+  return parts
+    .filter(Boolean)
+    .join('_')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_');
 }
 
-const NOTE_CREDIT = `Rework of G. Haff, “${SOURCE_NOTE.title},” Illuminata ${SOURCE_NOTE.kind}, ${SOURCE_NOTE.dateText}`;
+/** The rework's credit to the note, printed once by every style (CSL `genre`). */
+export const NOTE_CREDIT = `Rework of G. Haff, “${SOURCE_NOTE.title},” Illuminata ${SOURCE_NOTE.kind}, ${SOURCE_NOTE.dateText}`;
 
-/** The CSL-JSON item for a target (what every format is made from). */
-export function cslItem(target: CitationTarget, { withOriginal = false, protectCase = false } = {}): Record<string, unknown> {
-  const [year, month, day] = target.edition.published.split('-').map(Number);
-  const item: Record<string, unknown> = {
+const dateParts = (iso: string): DateParts => iso.split('-').map(Number) as DateParts;
+
+/**
+ * The CSL-JSON item for a target: what the CSL-JSON download holds and what
+ * APA, Chicago and MLA are rendered from. The paragraph number in a title is
+ * marked `nocase` (CSL's markup), so title-casing styles keep "para. 3".
+ */
+export function cslItem(target: CitationTarget): CslItem {
+  const title = citationTitle(target);
+  const item: CslItem = {
     id: citationKey(target),
     'citation-key': citationKey(target),
-    type: 'report',
-    // For CSL styles and BibTeX, "nocase" keeps title case off the anchor id (p-control, not p-Control).
-    title: protectCase ? citationTitle(target).replace(/paragraph ([a-z0-9-]+)$/, 'paragraph <span class="nocase">$1</span>') : citationTitle(target),
+    type: WORK_TYPE.csl,
+    title: target.kind === 'paragraph' ? title.replace(/, para\. (\d+)$/, '<span class="nocase">, para. $1</span>') : title,
     author: [{ literal: REWORK_AUTHOR }],
     publisher: REWORK_AUTHOR,
     edition: target.edition.label,
     genre: NOTE_CREDIT,
-    issued: { 'date-parts': [[year, month, day]] },
+    issued: { 'date-parts': [dateParts(target.edition.published)] },
     accessed: { 'date-parts': [target.accessed] },
     URL: citationUrl(target),
+    language: 'en',
   };
   if (target.kind !== 'work') item['container-title'] = SITE.name;
-  if (withOriginal) {
-    const [oy, om, od] = SOURCE_NOTE.date.split('-').map(Number);
-    Object.assign(item, {
-      'original-author': [{ family: 'Haff', given: 'Gordon' }],
-      'original-title': SOURCE_NOTE.title,
-      'original-publisher': SOURCE_NOTE.publisher,
-      'original-date': { 'date-parts': [[oy, om, od]] },
-    });
-  }
   return item;
 }
 
-/**
- * A style with its access-date condition replaced so the date always prints.
- * Throws when the expected condition is not found exactly once, so a new
- * version of a style cannot silently drop the date.
- */
-export function patchStyle(name: string, xml: string, condition: string, replacement: string): string {
-  const count = xml.split(condition).length - 1;
-  if (count !== 1) throw new Error(`CSL style ${name}: expected its access-date condition once, found it ${count} times`);
-  return xml.replace(condition, replacement);
+function bibtexOf(target: CitationTarget): string {
+  const [year, month] = dateParts(target.edition.published);
+  const container = target.kind === 'work' ? '' : `In ${SITE.name}, `;
+  const fields: BibField[] = [
+    { name: 'author', value: `{${REWORK_AUTHOR}}`, kind: 'name' },
+    { name: 'title', value: citationTitle(target) },
+    { name: 'institution', value: `{${REWORK_AUTHOR}}`, kind: 'name' },
+    { name: 'year', value: String(year), kind: 'macro' },
+    { name: 'month', value: monthMacro(month), kind: 'macro' },
+    { name: 'edition', value: target.edition.label },
+    // note: the field BibTeX's and biblatex's report styles both print, so the site and edition are never lost.
+    { name: 'note', value: `${container}${target.edition.label}. ${NOTE_CREDIT}` },
+    { name: 'url', value: citationUrl(target), kind: 'literal' },
+    { name: 'urldate', value: target.accessed.map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('-'), kind: 'literal' },
+    { name: 'language', value: 'english', kind: 'literal' },
+  ];
+  return bibtexEntry(WORK_TYPE.bibtex, citationKey(target), fields);
 }
 
-const STYLE_IDS: Record<'apa' | 'chicago' | 'mla', string> = { apa: 'hh-apa', chicago: 'hh-chicago-author-date', mla: 'hh-mla' };
-let stylesReady: Promise<void> | undefined;
-
-/**
- * The CSL XML of a style rehype-citation ships (dist/node/styles/<name>.js,
- * a module whose default export is the XML in a template literal). Read as a
- * file: the package's folder export is not resolvable by Node or Vite.
- */
-async function vendoredStyle(name: 'chicago' | 'mla'): Promise<string> {
-  const entry = createRequire(import.meta.url).resolve('rehype-citation');
-  const source = await readFile(join(dirname(entry), 'styles', `${name}.js`), 'utf8');
-  const xml = /^export default `([\s\S]*)`;?\s*$/.exec(source)?.[1];
-  if (!xml || xml.includes('${') || !xml.includes('<style')) throw new Error(`rehype-citation's ${name} style is not in the expected form`);
-  return xml;
-}
-
-/** Registers the patched styles once. Chicago and MLA come from rehype-citation's copies of the official CSL files. */
-export function loadStyles(): Promise<void> {
-  stylesReady ??= (async () => {
-    const csl = plugins.config.get('@csl');
-    const chicago = await vendoredStyle('chicago');
-    const mla = await vendoredStyle('mla');
-    // APA: "Retrieved <date>, from" only when neither issued nor status is known.
-    csl.styles.add(STYLE_IDS.apa, patchStyle('apa', csl.styles.get('apa'), '<if match="none" variable="issued status">', '<if variable="accessed">'));
-    // Chicago and MLA: "Accessed <date>" only when there is no issued date.
-    const undated = '<if variable="issued" match="none"><group delimiter=" "><text term="accessed"';
-    const known = '<if variable="accessed"><group delimiter=" "><text term="accessed"';
-    csl.styles.add(STYLE_IDS.chicago, patchStyle('chicago-author-date', chicago, undated, known));
-    csl.styles.add(STYLE_IDS.mla, patchStyle('mla', mla, undated, known));
-  })();
-  return stylesReady;
+function risOf(target: CitationTarget): string {
+  const published = dateParts(target.edition.published);
+  return risRecord(WORK_TYPE.ris, [
+    ['ID', citationKey(target)],
+    ['AU', GROUP_AUTHOR_FIELD],
+    ['TI', citationTitle(target)],
+    ['T2', target.kind === 'work' ? undefined : SITE.name],
+    ['ET', target.edition.label],
+    ['PY', String(published[0])],
+    ['DA', risDate(published)],
+    ['PB', REWORK_AUTHOR],
+    ['M3', NOTE_CREDIT],
+    ['UR', citationUrl(target)],
+    ['Y2', risDate(target.accessed)],
+    ['LA', 'en'],
+  ]);
 }
 
 /** The target in one format, as plain text. */
 export async function formatCitation(target: CitationTarget, format: CitationFormat): Promise<string> {
-  await loadStyles();
-  if (format === 'csl-json') return JSON.stringify([cslItem(target, { withOriginal: true })], null, 2);
-  if (format === 'ris') return risText(new Cite(cslItem(target)).format('ris', { format: 'object' }) as unknown as Array<Record<string, string | string[]>>);
-  const cite = new Cite(cslItem(target, { protectCase: true }));
-  if (format === 'bibtex') return cite.format('bibtex', { format: 'text' }).trim();
-  return cite.format('bibliography', { format: 'text', template: STYLE_IDS[format], lang: 'en-US' }).trim();
-}
-
-/**
- * RIS from Citation.js's mapped entries, one tag a line. (Its own text output
- * breaks every value at 70 characters, URLs included, which importers read as
- * two values or a broken link.)
- */
-function risText(entries: Array<Record<string, string | string[]>>): string {
-  return entries
-    .map((entry) => {
-      const lines = [`TY  - ${entry.TY}`];
-      for (const [tag, value] of Object.entries(entry)) {
-        if (tag !== 'TY') for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${v}`);
-      }
-      return [...lines, 'ER  - '].join('\n');
-    })
-    .join('\n');
+  switch (format) {
+    case 'csl-json':
+      return JSON.stringify([cslItem(target)], null, 2);
+    case 'bibtex':
+      return bibtexOf(target);
+    case 'ris':
+      return risOf(target);
+    default:
+      return bibliographyEntry(cslItem(target), format);
+  }
 }
 
 /**
  * The in-text citation that goes with a quotation, in APA style:
- * "(Hypervisor Home project, 2026, para. p-control)".
+ * "(Hypervisor Home project, 2026, Section 2, para. 3)".
  */
 export async function inTextCitation(target: CitationTarget): Promise<string> {
-  await loadStyles();
-  const item = cslItem(target, { protectCase: true });
-  const entry = target.anchor ? [{ id: item.id, locator: target.anchor, label: 'paragraph' }] : [{ id: item.id }];
-  return new Cite(item).format('citation', { format: 'text', template: STYLE_IDS.apa, lang: 'en-US', entry }).trim();
+  const locator = target.kind === 'paragraph' ? { label: 'section', locator: paragraphLocator(target).replace(/^§/, '') } : undefined;
+  return inTextEntry(cslItem(target), 'apa', locator);
 }
 
-/** The original note itself, for readers who cite the source rather than the rework. */
-export async function formatOriginalNote(format: Exclude<CitationFormat, 'csl-json'>): Promise<string> {
-  await loadStyles();
-  const [year, month, day] = SOURCE_NOTE.date.split('-').map(Number);
-  const cite = new Cite({
+/** The original note as a CSL item (it has no public address, so no URL). */
+export function originalNoteItem(): CslItem {
+  return {
     id: 'haff2006hypervisor',
     'citation-key': 'haff2006hypervisor',
     type: 'report',
@@ -221,11 +239,35 @@ export async function formatOriginalNote(format: Exclude<CitationFormat, 'csl-js
     author: [{ family: 'Haff', given: 'Gordon' }],
     genre: SOURCE_NOTE.kind,
     publisher: SOURCE_NOTE.publisher,
-    issued: { 'date-parts': [[year, month, day]] },
-  });
-  if (format === 'bibtex') return cite.format('bibtex', { format: 'text' }).trim();
-  if (format === 'ris') return risText(cite.format('ris', { format: 'object' }) as unknown as Array<Record<string, string | string[]>>);
-  return cite.format('bibliography', { format: 'text', template: STYLE_IDS[format], lang: 'en-US' }).trim();
+    issued: { 'date-parts': [dateParts(SOURCE_NOTE.date)] },
+  };
+}
+
+/** The original note itself, for readers who cite the source rather than the rework. */
+export async function formatOriginalNote(format: Exclude<CitationFormat, 'csl-json'>): Promise<string> {
+  const [year, month] = dateParts(SOURCE_NOTE.date);
+  if (format === 'bibtex') {
+    return bibtexEntry('techreport', 'haff2006hypervisor', [
+      { name: 'author', value: 'Haff, Gordon', kind: 'name' },
+      { name: 'title', value: SOURCE_NOTE.title },
+      { name: 'institution', value: SOURCE_NOTE.publisher },
+      { name: 'type', value: SOURCE_NOTE.kind },
+      { name: 'year', value: String(year), kind: 'macro' },
+      { name: 'month', value: monthMacro(month), kind: 'macro' },
+    ]);
+  }
+  if (format === 'ris') {
+    return risRecord('RPRT', [
+      ['ID', 'haff2006hypervisor'],
+      ['AU', 'Haff, Gordon'],
+      ['TI', SOURCE_NOTE.title],
+      ['PY', String(year)],
+      ['DA', risDate(dateParts(SOURCE_NOTE.date))],
+      ['PB', SOURCE_NOTE.publisher],
+      ['M3', SOURCE_NOTE.kind],
+    ]);
+  }
+  return bibliographyEntry(originalNoteItem(), format);
 }
 
 /** All six formats. */

@@ -14,6 +14,8 @@ import { quoteWithLink } from '../lib/text-fragment';
 import { el } from './dom';
 
 interface ParagraphCitations {
+  /** The paragraph's number within its part, as cited ("§2, para. 3"). */
+  paragraph: number;
   url: string;
   title: string;
   inText: string;
@@ -85,6 +87,13 @@ function withToday(data: PartCitations, format: CitationFormat, text: string): s
 }
 
 
+/** The formats offered as files, as CitationList.astro offers them. */
+const DOWNLOADS: Partial<Record<CitationFormat, { ext: string; type: string }>> = {
+  bibtex: { ext: 'bib', type: 'application/x-bibtex' },
+  ris: { ext: 'ris', type: 'application/x-research-info-systems' },
+  'csl-json': { ext: 'json', type: 'application/vnd.citationstyles.csl+json' },
+};
+
 async function openParagraphDialog(id: string, opener: HTMLElement): Promise<void> {
   const data = await load();
   const entry = data.paragraphs[id];
@@ -105,7 +114,19 @@ async function openParagraphDialog(id: string, opener: HTMLElement): Promise<voi
     const copy = el('button', { type: 'button', className: 'copy-button', textContent: `Copy ${data.labels[format]}` });
     copy.dataset.copy = textId;
     copy.dataset.copyLabel = data.labels[format];
-    list.append(el('div', { className: 'citation' }, el('h3', { className: 'citation-format', textContent: data.labels[format] }), body, el('div', { className: 'citation-actions' }, copy)));
+    const actions = el('div', { className: 'citation-actions' }, copy);
+    // The paragraph's own URL never reaches Zotero from the page's metadata (that names the part):
+    // a .ris or .bib file carries it, and Zotero imports the file whole.
+    const file = DOWNLOADS[format];
+    if (file) {
+      const download = el('a', { className: 'download-link', textContent: `Download .${file.ext}` });
+      download.download = `${location.pathname.split('/').filter(Boolean).join('-')}-${id}.${file.ext}`;
+      download.href = `data:${file.type};charset=utf-8,${encodeURIComponent(body.textContent ?? '')}`;
+      download.dataset.download = textId;
+      download.dataset.type = file.type;
+      actions.append(download);
+    }
+    list.append(el('div', { className: 'citation' }, el('h3', { className: 'citation-format', textContent: data.labels[format] }), body, actions));
   }
   const close = el('button', { type: 'button', className: 'cite-dialog-close', textContent: 'Close' });
   close.addEventListener('click', () => dialog.close());

@@ -14,7 +14,7 @@ async function lineStats(page: Page, selector: string) {
     // Characters per rendered line, measured from the text's line boxes.
     const range = document.createRange();
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement?.closest('.sidenote, .self-link, sup') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (n) => (n.parentElement?.closest('.sidenote, .self-link, .para-number, sup') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     const lines = new Map<number, number>();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -186,7 +186,10 @@ test('self-links appear on keyboard focus and point at the paragraph', async ({ 
   await link.focus();
   await expect(link).toHaveCSS('opacity', '1');
   await expect(link).toHaveAttribute('href', '#p-built-in');
-  await expect(link).toHaveAccessibleName('Link to this paragraph');
+  // Its name gives the paragraph's number for citation, which the margin shows.
+  const number = await page.locator('#p-built-in > .para-number').textContent();
+  await expect(page.locator('#p-built-in > .para-number')).toBeVisible();
+  await expect(link).toHaveAccessibleName(`Paragraph ${number}: link and citation`);
   const heading = page.locator('#case-for-building-in + a.self-link');
   await expect(page.getByRole('heading', { name: 'The case for building it in', exact: true })).toBeVisible();
   await expect(heading).toHaveAccessibleName('Link to the section “The case for building it in”');

@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { AnchorError, assignExplicitIds } from '../../src/lib/markdown/explicit-ids';
 import { parseMdx, renderMarkdown } from '../support/markdown';
@@ -6,9 +7,19 @@ describe('remarkExplicitIds', () => {
   it('takes ids from the source and strips the markers', async () => {
     const html = await renderMarkdown('## Who builds it in [#who-builds]\n\n[#p-first] The first paragraph.\n\n- [#p-item] An item.\n');
     expect(html).toContain('<h2 id="who-builds">Who builds it in</h2><a class="self-link" href="#who-builds"');
-    expect(html).toContain('<p id="p-first" class="citable">The first paragraph.<a class="self-link" href="#p-first"');
-    expect(html).toContain('<li id="p-item" class="citable">');
+    expect(html).toContain('<p id="p-first" data-paragraph="1" class="citable">The first paragraph.<span class="para-number"');
+    expect(html).toContain('<li id="p-item" data-paragraph="2" class="citable">');
     expect(html).not.toContain('[#');
+  });
+
+  it('numbers the paragraphs for citation in reading order, beside their ¶ link, skipping headings and notes', async () => {
+    const html = await renderMarkdown('[#p-one] One.\n\n## Later [#later]\n\n[#p-two] Two.\n\n- [#p-three] Three.\n\n[#ed-ours] Not a paragraph of the note.\n');
+    const doc = new JSDOM(html).window.document;
+    expect([...doc.querySelectorAll('.citable[data-paragraph]')].map((p) => `${p.id}=${p.querySelector('.para-number')!.textContent}`)).toEqual(['p-one=1', 'p-two=2', 'p-three=3']);
+    expect(doc.querySelector('#ed-ours .para-number')).toBeNull();
+    // The number is read out through the link, not twice.
+    expect(doc.querySelector('#p-two .para-number')!.getAttribute('aria-hidden')).toBe('true');
+    expect(doc.querySelector('#p-two > a.self-link')!.getAttribute('aria-label')).toBe('Paragraph 2: link and citation');
   });
 
   it('keeps an id when the words around it change', async () => {

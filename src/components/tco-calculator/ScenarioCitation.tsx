@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { renderAccessed, today } from '../../lib/accessed-date';
 import type { CitationFormat, DateParts } from '../../lib/citation';
+import { scenarioToken } from '../../lib/scenario-token';
 
 export interface ScenarioCitations {
   /** Formatted texts, containing `placeholderUrl` and the sentinel date. */
@@ -25,8 +26,15 @@ export function ScenarioCitation({ citations, query, enabled }: { citations: Sce
   // build date), so hydration matches; then the address this reader is at, and today.
   const here = enabled ? `${location.origin}${location.pathname}?${query}&` : `${citations.pageUrl}?${query}&`;
   const date = enabled ? today() : citations.buildDate;
+  // The key names this scenario (a hash of its inputs), so two scenarios in one .bib never share a key.
+  const placeholderToken = scenarioToken('');
   const text = (format: CitationFormat) =>
-    citations.texts[format].replace(renderAccessed(format, citations.sentinel), renderAccessed(format, date)).split(citations.placeholderUrl).join(here);
+    citations.texts[format]
+      .replace(renderAccessed(format, citations.sentinel), renderAccessed(format, date))
+      .split(citations.placeholderUrl)
+      .join(here)
+      .split(`_${placeholderToken}`)
+      .join(`_${scenarioToken(query)}`);
   return (
     <details className="cite-panel tco-cite" id="cite-scenario">
       <summary>Cite this scenario</summary>

@@ -15,6 +15,7 @@
  */
 import type { Heading, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { isParagraphAnchor } from '../paragraph-numbers';
 
 /** Ids are lowercase ASCII letters, digits and hyphens, starting with a letter. */
 export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -32,9 +33,10 @@ interface JsxFlowLike {
   attributes: Array<{ type: string; name?: string; value?: unknown }>;
 }
 
-function setId(node: Heading | Paragraph | ListItem, id: string) {
+function setId(node: Heading | Paragraph | ListItem, id: string, paragraph?: number) {
   node.data ??= {};
-  node.data.hProperties = { ...(node.data.hProperties ?? {}), id };
+  // data-paragraph: the block's number for citation (src/lib/paragraph-numbers.ts), shown beside its ¶ link.
+  node.data.hProperties = { ...(node.data.hProperties ?? {}), id, ...(paragraph ? { dataParagraph: String(paragraph) } : {}) };
 }
 
 function describe(node: RootContent): string {
@@ -71,6 +73,9 @@ function takeMarker(node: Heading | Paragraph, where: 'leading' | 'trailing'): s
 /** Collects and validates every anchor on the page, in document order. */
 export function assignExplicitIds(tree: Root): string[] {
   const seen = new Map<string, string>();
+  // Paragraphs are numbered in the order they are met, the order paragraphNumbers() reads from the anchors returned.
+  let paragraphs = 0;
+  const number = (id: string) => (isParagraphAnchor(id) ? ++paragraphs : undefined);
   const register = (id: string, what: string) => {
     if (!ID_PATTERN.test(id)) throw new AnchorError(`${what}: id "${id}" must match ${ID_PATTERN}`);
     if (seen.has(id)) throw new AnchorError(`${what}: id "${id}" is already used by ${seen.get(id)}`);
@@ -85,13 +90,13 @@ export function assignExplicitIds(tree: Root): string[] {
     } else if (node.type === 'paragraph' && parent?.type === 'root') {
       const id = takeMarker(node, 'leading');
       register(id, describe(node));
-      setId(node, id);
+      setId(node, id, number(id));
     } else if (node.type === 'listItem') {
       const first = node.children[0];
       if (first?.type !== 'paragraph') throw new AnchorError(`${describe(node)} must start with a paragraph carrying its id`);
       const id = takeMarker(first, 'leading');
       register(id, describe(node));
-      setId(node, id);
+      setId(node, id, number(id));
     } else if (node.type === 'footnoteDefinition') {
       // remark-rehype turns label "note-7" into the anchor "fn-note-7".
       register(`fn-${node.identifier}`, `footnote [^${node.label ?? node.identifier}]`);

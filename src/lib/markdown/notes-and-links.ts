@@ -12,6 +12,9 @@
  * - Self-links: every heading, paragraph and list item with an explicit id
  *   gets a link to itself (§ on headings, ¶ on the rest, drawn by CSS so the
  *   symbol is not part of the heading text or the search index).
+ * - Paragraph numbers: a paragraph numbered for citation (data-paragraph,
+ *   set by remarkExplicitIds) shows its number beside its ¶ link, in the
+ *   margin on wide screens, and its link's name says it ("Paragraph 3").
  *
  * Pure: hast in, hast out.
  */
@@ -161,7 +164,17 @@ export default function rehypeNotesAndLinks() {
         return SKIP;
       } else if (el.tagName === 'p' || el.tagName === 'li') {
         el.properties = { ...el.properties, className: [...classes(el), 'citable'] };
-        el.children.push(selfLink(id, 'Link to this paragraph'));
+        const n = el.properties.dataParagraph;
+        if (n !== undefined) {
+          // Hidden from assistive tech: the link's name carries the number.
+          el.children.push({
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['para-number'], ariaHidden: 'true', dataPagefindIgnore: '' },
+            children: [{ type: 'text', value: String(n) }],
+          });
+        }
+        el.children.push(selfLink(id, n === undefined ? 'Link to this paragraph' : `Paragraph ${n}: link and citation`));
       }
       return undefined;
     });

@@ -1,7 +1,8 @@
 /**
  * /analysis/<slug>/citations.json: each paragraph's citation in six formats,
  * for the "Cite this paragraph" dialog (fetched only when a reader opens it).
- * Access dates are the sentinel; the page script puts in today's.
+ * Access dates are the sentinel; the page script puts in today's. Each
+ * paragraph carries its number ("§2, para. 3"), used in every format.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { analysisParts } from '../../../data/analysis';
@@ -18,6 +19,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   for (const p of await partParagraphs(part, pageUrl)) {
     const full = { ...p.target, edition: EDITION, accessed: SENTINEL_DATE };
     paragraphs[p.anchor] = {
+      paragraph: p.paragraph,
       url: citationUrl(full),
       title: citationTitle(full),
       inText: await inTextCitation(full),
