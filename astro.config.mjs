@@ -12,6 +12,7 @@ import rehypeNotesAndLinks from './src/lib/markdown/notes-and-links.ts';
 import rehypeBaseLinks from './src/lib/markdown/base-links.ts';
 import { readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
+import islandStyleInHead from './src/integrations/island-style.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 
@@ -41,7 +42,7 @@ export default defineConfig({
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,
   },
-  integrations: [mdx(), react(), pagefindIndex(), staticHostFiles()],
+  integrations: [mdx(), react(), islandStyleInHead(), pagefindIndex(), staticHostFiles()],
   experimental: {
     csp: {
       directives: [
