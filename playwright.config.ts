@@ -29,7 +29,8 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    // A loaded machine (several checkouts testing at once) can take most of a minute to start the server.
+    timeout: 120_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });
