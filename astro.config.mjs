@@ -15,6 +15,7 @@ import rehypeGlossaryTerms from './src/lib/markdown/glossary-terms.ts';
 import { glossaryFileSchema } from './src/lib/glossary/schema.ts';
 import { originSource, readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
+import islandStyleInHead from './src/integrations/island-style.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import discovery from './src/integrations/discovery.ts';
@@ -65,7 +66,7 @@ export default defineConfig({
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,
   },
-  integrations: [mdx(), react(), pagefindIndex(), staticHostFiles(), discovery({ source })],
+  integrations: [mdx(), react(), islandStyleInHead(), pagefindIndex(), staticHostFiles(), discovery({ source })],
   experimental: {
     csp: {
       directives: [

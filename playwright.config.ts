@@ -33,7 +33,7 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    // Generous: several checkouts build and test at once on two cores, and the preview server is slow to start then.
+    // A loaded machine (several checkouts testing at once) can take most of a minute to start the server.
     timeout: 120_000,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },

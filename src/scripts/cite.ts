@@ -109,8 +109,8 @@ async function openParagraphDialog(id: string, opener: HTMLElement): Promise<voi
     const textId = `cite-dialog-${format}`;
     const block = format === 'apa' || format === 'chicago' || format === 'mla';
     const body = el(block ? 'p' : 'pre', { id: textId, className: 'citation-text', textContent: withToday(data, format, text) });
-    // A scrollable block must be reachable by keyboard.
-    if (!block) Object.assign(body, { tabIndex: 0, ariaLabel: data.labels[format] });
+    // A scrollable block must be reachable by keyboard; its name needs a role (a plain <pre> may not carry aria-label).
+    if (!block) Object.assign(body, { tabIndex: 0, role: 'group', ariaLabel: data.labels[format] });
     const copy = el('button', { type: 'button', className: 'copy-button', textContent: `Copy ${data.labels[format]}` });
     copy.dataset.copy = textId;
     copy.dataset.copyLabel = data.labels[format];

@@ -120,7 +120,9 @@ let dialog: HTMLDialogElement | undefined;
 let returnFocus: HTMLElement | null = null;
 
 export function openSearchDialog(from: HTMLElement | null): void {
-  returnFocus = from;
+  if (dialog?.open) return;
+  // Focus goes back where it was when the dialog closes (the page itself if nothing had focus).
+  returnFocus = from && from !== document.body ? from : null;
   if (!dialog) {
     const base = document.querySelector<HTMLElement>('[data-search-open]')?.dataset.base ?? '/';
     dialog = el('dialog', { className: 'search-dialog' });
@@ -131,7 +133,23 @@ export function openSearchDialog(from: HTMLElement | null): void {
     const body = el('div', { className: 'search-body' });
     dialog.append(el('div', { className: 'search-head' }, el('h2', { textContent: 'Search' }), close), body);
     mountSearch(body, base);
-    dialog.addEventListener('close', () => returnFocus?.focus());
+    const d = dialog;
+    // Esc closes the dialog at once: in a search box the browser's first Esc would only clear the text.
+    d.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.isComposing) return;
+      event.preventDefault();
+      d.close();
+    });
+    // A click on the backdrop (outside the dialog's box; the dialog itself is the target) closes it.
+    d.addEventListener('click', (event) => {
+      if (event.target !== d) return;
+      const box = d.getBoundingClientRect();
+      const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      if (!inside) d.close();
+    });
+    d.addEventListener('close', () => {
+      if (returnFocus?.isConnected) returnFocus.focus();
+    });
     document.body.append(dialog);
   }
   dialog.showModal();

@@ -84,7 +84,8 @@ export function DiagramSvg({ arch, layout, overlays, uid, interactive = false, a
             <text x={box.labelX} y={box.labelY} textAnchor="middle" fontSize={box.fontSize}>
               {box.lines.map((line, i) => (
                 <tspan key={i} x={box.labelX} dy={i === 0 ? 0 : box.lineHeight}>
-                  {line}
+                  {/* The space a line break replaced stays, so the label reads "Standard OS instance" to a screen reader, not "Standard OSinstance". */}
+                  {i < box.lines.length - 1 ? `${line} ` : line}
                 </tspan>
               ))}
             </text>

@@ -49,7 +49,7 @@ export function ScenarioCitation({ citations, query, enabled }: { citations: Sce
               {block ? (
                 <p className="citation-text" id={id}>{text(format)}</p>
               ) : (
-                <pre className="citation-text" id={id} tabIndex={0} aria-label={citations.labels[format]}>
+                <pre className="citation-text" id={id} tabIndex={0} role="group" aria-label={citations.labels[format]}>
                   {text(format)}
                 </pre>
               )}
