@@ -12,6 +12,7 @@ import rehypeNotesAndLinks from './src/lib/markdown/notes-and-links.ts';
 import rehypeBaseLinks from './src/lib/markdown/base-links.ts';
 import { readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
+import { TCO_LINK_GATE_SCRIPT } from './src/lib/tco/link-gate.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 
@@ -54,7 +55,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT_SCRIPT)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT_SCRIPT), sha256(TCO_LINK_GATE_SCRIPT)] },
     },
   },
 });
