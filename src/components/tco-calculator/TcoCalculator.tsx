@@ -81,9 +81,10 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
     if (hydrated) document.documentElement.classList.remove(LINK_PENDING_CLASS);
   }, [hydrated]);
 
-  // Keep the link in step with the scenario.
+  // Keep the link in step with the scenario at once (cheap: a copied link is always the scenario on screen).
   const deferred = useDeferredValue(scenario);
-  const query = useMemo(() => encodeScenario(deferred), [deferred]);
+  const query = useMemo(() => encodeScenario(scenario), [scenario]);
+  const deferredQuery = useDeferredValue(query);
   useQueryInUrl(query, hydrated);
 
   // The totals and the answer follow every keystroke; the rest follows the deferred scenario.
@@ -218,7 +219,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
             onImport={onImport}
             onReset={() => onBook(scenario.priceBook)}
           />
-          {citations && <ScenarioCitation citations={citations} query={query} enabled={hydrated} />}
+          {citations && <ScenarioCitation citations={citations} query={deferredQuery} enabled={hydrated} />}
 
           <div className="tco-charts" ref={chartsRef}>
             <ChartsPanel scenario={deferred} result={explained} verdict={deferredVerdict} width={width} ranges={ranges} enabled={hydrated} />
