@@ -52,7 +52,7 @@ async function throttled(browser: AnyBrowser, rate: number, viewport = { width: 
       for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as PerformanceEventTiming[]) w.events.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries() as Array<PerformanceEventTiming & { interactionId: number }>) w.events.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   });
   return page;
@@ -97,8 +97,13 @@ async function typing(browser: AnyBrowser, origin: string, rate: number) {
     const text = await input.inputValue();
     const value = Number(text);
     const expected = text !== '' && Number.isInteger(value) ? compare({ ...base, windowsVms: value }, { explain: false }) : null;
-    const shown = await page.locator('.tco-summary td[data-label="Total"]').allTextContents();
-    if (expected && shown.join('|') !== expected.strategies.map((s) => usd(s.totalNominal)).join('|')) wrong++;
+    if (!expected) continue;
+    // Correct after every key: the totals shown must reach the model's for the value typed (within 5 s).
+    const want = expected.strategies.map((s) => usd(s.totalNominal)).join('|');
+    const reached = await page
+      .waitForFunction((w) => [...document.querySelectorAll('.tco-summary td[data-label="Total"]')].map((td) => td.textContent).join('|') === w, want, { timeout: 5000 })
+      .then(() => true, () => false);
+    if (!reached) wrong++;
   }
   await page.waitForTimeout(500);
   const events = await page.evaluate((from) => (window as unknown as { events: Array<{ id: number; name: string; duration: number }> }).events.slice(from), firstEvent);

@@ -48,6 +48,7 @@ test('changing an input updates results, charts and the link at once', async ({ 
 });
 
 test('a copied link reproduces the scenario after a reload and in another browser', async ({ page, browser }) => {
+  test.setTimeout(180_000); // three hydrations on a machine that may be busy
   await ready(page);
   await openGroups(page);
   await page.getByLabel('Linux VMs').fill('120');
@@ -297,15 +298,15 @@ test('a shared link never shows the default scenario’s numbers as its own', as
   const link = await typedTotals(page, { windowsVms: '40', linuxVms: '260' });
   const defaults = await typedTotals(page, {});
   expect(link).not.toEqual(defaults);
-  // Hold the island's code back, to look at the page as it is before hydration.
+  // Hold the island's code back (the page's own scripts load), to look at the page as it is before hydration.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+  await page.route(/\/_astro\/TcoCalculator\.[\w-]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(`${PAGE}${query}`);
-  await page.locator('.tco').scrollIntoViewIfNeeded();
+  await page.goto(`${PAGE}${query}`, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => document.querySelector('.tco')!.scrollIntoView());
   await expect(page.locator('.tco-pending-note')).toBeVisible();
   await expect(page.locator('#tco-row-A td[data-label="Total"]')).toBeHidden();
   await expect(page.locator('.tco-sticky-totals')).toBeHidden();
@@ -437,12 +438,12 @@ test.describe('importing a file', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `"k${i}":${i}`).join(',');
     const big = `{"format":"hypervisor-home-tco","version":1,"scenario":{${keys}}}`;
     expect(big.length).toBeGreaterThan(1_000_000);
-    const started = Date.now();
     await importFile(page, 'big.json', big);
+    await expect(page.getByRole('alert')).toContainText(/That file is [\d.]+ MB/);
     await expect(page.getByRole('alert')).toContainText('was not read');
+    // Still responsive: the next keystroke is taken (how fast is measured in `npm run bench`, not here).
     await page.getByLabel('Windows VMs').fill('123');
     await expect(page).toHaveURL(/windowsVms=123/);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   test('many problems in a file give a bounded list', async ({ page }) => {

@@ -60,6 +60,8 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   const [overrideErrors, setOverrideErrors] = useState<Record<string, string>>({});
   const [overrideDrafts, setOverrideDrafts] = useState<Record<string, string>>({});
   const [notices, setNotices] = useState<string[]>([]);
+  // Whether anything was kept from the link or file the notices are about.
+  const [kept, setKept] = useState(true);
   const [status, copy, setStatus] = useCopy();
   const [hydrated, setHydrated] = useState(false);
   const [chartsRef, width] = useWidth<HTMLDivElement>();
@@ -151,12 +153,14 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   const link = () => location.href;
   const onImport = (file: { name: string; text: string } | { name: string; refused: string }) => {
     if ('refused' in file) {
+      setKept(false);
       setNotices([file.refused]);
       setStatus('');
       return;
     }
     const decoded = fromJson(file.text);
     const nothing = decoded.notices.some((n) => n.includes('Nothing was imported') || n.includes('nothing was imported'));
+    setKept(!nothing);
     if (!nothing) {
       setScenario(decoded.scenario);
       clearTyping();
@@ -181,7 +185,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       <p className="tco-pending-note" role="status">
         Working out the scenario in this link…
       </p>
-      <Notices className="tco-notices" notices={notices} onDismiss={() => setNotices([])} lead="Some settings in the link or file could not be used; everything else was kept:" />
+      <Notices className="tco-notices" notices={notices} onDismiss={() => setNotices([])} lead={kept ? 'Some settings in the link or file could not be used; everything else was kept:' : 'The file could not be imported; the scenario is unchanged:'} />
       <div className="tco-layout">
         <InputsPanel
           scenario={scenario}
