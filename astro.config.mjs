@@ -16,6 +16,7 @@ import { glossaryFileSchema } from './src/lib/glossary/schema.ts';
 import { originSource, readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 import islandStyleInHead from './src/integrations/island-style.ts';
+import { TCO_LINK_GATE_SCRIPT } from './src/lib/tco/link-gate.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import discovery from './src/integrations/discovery.ts';
@@ -79,7 +80,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT_SCRIPT)] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_INIT_SCRIPT), sha256(TCO_LINK_GATE_SCRIPT)] },
     },
   },
 });

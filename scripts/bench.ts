@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, loadBuiltSite, pageJavaScript } from '../tests/support/built-site';
+import { benchTco } from './bench/tco';
 
 const started = performance.now();
 const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1', FORCE_COLOR: '0' } });
@@ -91,6 +92,7 @@ async function calculatorTimings() {
     const runs = await page.evaluate(() => performance.getEntriesByName('tco-uncertainty').map((e) => e.duration));
     const searches = await searchTimings(browser, port);
     const tools = await toolTimings(browser, port);
+    const tcoGoals = await benchTco(`http://127.0.0.1:${port}`, browser);
     await browser.close();
     const stats = (xs: number[]) => {
       const sorted = [...xs].sort((a, b) => a - b);
@@ -100,6 +102,7 @@ async function calculatorTimings() {
     console.log(`  one input changed to totals, breakdown and cumulative charts updated: ${stats(updates)}`);
     console.log(`  ... to every chart updated (break-even and sensitivity, deferred): ${stats(allCharts)}`);
     console.log(`  uncertainty run, 10,000 draws: ${stats(runs)}`);
+    for (const f of tcoGoals) console.log(`  ${f.metric}: ${f.value} ${f.unit}${f.goal ? ` (goal ${f.goal}: ${f.ok ? 'met' : 'NOT met'})` : ''}`);
     console.log(`\nComparison matrix and diagrams, Chromium, built site:`);
     console.log(`  matrix, all 11 columns: view switched to table updated: ${stats(tools.matrix)}`);
     console.log(`  diagram: overlay switched to drawing updated: ${stats(tools.diagram)}`);

@@ -76,3 +76,25 @@ describe('field parsing', () => {
     expect(Object.is((parseField('growthPct', '-0') as { value: number }).value, -0)).toBe(false);
   });
 });
+
+describe('decimal commas and the link’s own parameters', () => {
+  it('reads a decimal comma as a point and says so; never reads "2,5" as 25', () => {
+    expect(parseField('pue', '2,5')).toEqual({ ok: true, value: 2.5, note: 'Read “2,5” as 2.5, the comma as a decimal point.' });
+    expect(parseField('hostPrice', '12,500')).toEqual({ ok: true, value: 12500 });
+    const int = parseField('windowsVms', '2,5');
+    expect(int.ok).toBe(false);
+    expect((int as { message: string }).message).toMatch(/^Windows VMs must be a whole number from 0 to 100,000\. Read “2,5” as 2\.5/);
+    expect(parseField('hostPrice', '1,2,3')).toMatchObject({ ok: false, message: expect.stringContaining('Use a point for decimals') });
+    const { scenario, notices } = decodeScenario('v=1&pb=today@1&pue=1,7');
+    expect(scenario.pue).toBe(1.7);
+    expect(notices).toEqual(['pue: Read “1,7” as 1.7, the comma as a decimal point.']);
+  });
+  it('says when v or pb is given twice or empty', () => {
+    expect(decodeScenario('v=1&v=2&pb=today@1').notices).toEqual(['“v” was given 2 times; the first value was used.']);
+    expect(decodeScenario('v=1&pb=today@1&pb=2006@1').notices).toEqual(['“pb” was given 2 times; the first value was used.']);
+    expect(decodeScenario('v=&pb=today@1').notices).toEqual(['The link’s format version (v) is empty; it was read as the current one.']);
+    const empty = decodeScenario('v=1&pb=');
+    expect(empty.notices).toEqual(['The link names no price book (pb is empty); using the default.']);
+    expect(empty.scenario.priceBook).toBe('today@1');
+  });
+});

@@ -1,7 +1,14 @@
-/** The calculator's inputs, grouped, each with its unit, its source or assumption, and any error next to it. */
+/**
+ * The calculator's inputs: the shop's size first, then the price book, then
+ * each group of prices and ratios folded under its name (with how many differ
+ * from the book), so on a phone the results are a short scroll away. Each
+ * field shows its unit, its source or assumption, and any error next to it.
+ * Fields are memoised: a keystroke re-renders the field typed in, not forty.
+ */
+import { memo, type ReactNode } from 'react';
 import { FIELDS, FIELD_BY_KEY, type FieldKey, type FieldMeta } from '../../lib/tco/fields';
 import { HOST_FIELDS, POOL_KEYS, POOL_LABELS, type HostField, type PoolKey } from '../../lib/tco/limits';
-import { activeOptions, currentBooks, provenance, bookKey, type PriceBook } from '../../lib/tco/price-books';
+import { activeOptions, currentBooks, provenance, bookKey, type PriceBook, type PriceValue } from '../../lib/tco/price-books';
 import type { Scenario } from '../../lib/tco/scenario';
 
 interface Props {
@@ -9,6 +16,8 @@ interface Props {
   book: PriceBook;
   drafts: Partial<Record<FieldKey, string>>;
   errors: Partial<Record<FieldKey, string>>;
+  /** How a typed value was read, where that is worth saying (a decimal comma). */
+  notes: Partial<Record<FieldKey, string>>;
   enabled: boolean;
   onField: (key: FieldKey, text: string) => void;
   onBook: (key: string) => void;
@@ -18,8 +27,8 @@ interface Props {
   /** Messages for pool values, and text being typed, keyed "pool.field". */
   overrideErrors: Record<string, string>;
   overrideDrafts: Record<string, string>;
-  /** Shown under the inputs on phones, where the results are far below. */
-  footer?: React.ReactNode;
+  /** Shown at the foot of the inputs, kept in sight while they scroll. */
+  footer?: ReactNode;
 }
 
 /** Hardware that differs in one pool: blank fields use the shared value shown as the placeholder. */
@@ -69,14 +78,27 @@ function PoolOverrides({ scenario, enabled, onOverride, overrideErrors, override
 
 const GROUPS = [...new Set(FIELDS.map((f) => f.group))];
 
-function Field({ meta, props }: { meta: FieldMeta; props: Props }) {
-  const { scenario, book, drafts, errors, onField } = props;
+/** Help under a field whose meaning is not in its label alone. */
+const EXTRA_HELP: Partial<Record<FieldKey, string>> = {
+  winDatacenterPrice: '0 means the edition cannot be bought at a known price; hosts are then priced with the per-VM edition.',
+};
+
+interface FieldProps {
+  meta: FieldMeta;
+  value: string | number;
+  draft: string | undefined;
+  error: string | undefined;
+  note: string | undefined;
+  source: PriceValue | undefined;
+  onField: (key: FieldKey, text: string) => void;
+}
+
+const Field = memo(function Field({ meta, value, draft, error, note, source, onField }: FieldProps) {
   const id = `tco-${meta.key}`;
-  const error = errors[meta.key];
-  const source = book.values[meta.key];
-  const isDefault = source && source.value === scenario[meta.key];
-  const help = source ? (isDefault ? provenance(source) : `Your value. The price book has ${String(source.value)}: ${provenance(source)}`) : '';
-  const describedBy = [error ? `${id}-error` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined;
+  const isDefault = source && source.value === value;
+  const extra = EXTRA_HELP[meta.key];
+  const help = [source ? (isDefault ? provenance(source) : `Your value. The price book has ${String(source.value)}: ${provenance(source)}`) : '', extra ?? ''].filter(Boolean).join(' ');
+  const describedBy = [error ? `${id}-error` : '', note && !error ? `${id}-note` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'tco-field has-error' : 'tco-field'}>
       <label htmlFor={id}>
@@ -84,7 +106,7 @@ function Field({ meta, props }: { meta: FieldMeta; props: Props }) {
         {meta.unit && <span className="tco-unit"> ({meta.unit})</span>}
       </label>
       {meta.options ? (
-        <select id={id} value={String(scenario[meta.key])} aria-describedby={describedBy} onChange={(e) => onField(meta.key, e.target.value)}>
+        <select id={id} value={String(value)} aria-describedby={describedBy} onChange={(e) => onField(meta.key, e.target.value)}>
           {meta.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -98,7 +120,7 @@ function Field({ meta, props }: { meta: FieldMeta; props: Props }) {
           type="text"
           inputMode="decimal"
           autoComplete="off"
-          value={drafts[meta.key] ?? String(scenario[meta.key])}
+          value={draft ?? String(value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(e) => onField(meta.key, e.target.value)}
@@ -106,7 +128,12 @@ function Field({ meta, props }: { meta: FieldMeta; props: Props }) {
       )}
       {error && (
         <p className="tco-error" id={`${id}-error`}>
-          {error} The calculation keeps using {String(scenario[meta.key])}.
+          {error} The calculation keeps using {String(value)}.
+        </p>
+      )}
+      {note && !error && (
+        <p className="tco-read-as" id={`${id}-note`}>
+          {note}
         </p>
       )}
       {help && (
@@ -116,14 +143,46 @@ function Field({ meta, props }: { meta: FieldMeta; props: Props }) {
       )}
     </div>
   );
+});
+
+function FieldList({ group, props }: { group: FieldMeta['group']; props: Props }) {
+  const { scenario, book, drafts, errors, notes, onField } = props;
+  return (
+    <>
+      {FIELDS.filter((f) => f.group === group).map((meta) => (
+        <Field
+          key={meta.key}
+          meta={meta}
+          value={scenario[meta.key]}
+          draft={drafts[meta.key]}
+          error={errors[meta.key]}
+          note={notes[meta.key]}
+          source={book.values[meta.key]}
+          onField={onField}
+        />
+      ))}
+    </>
+  );
+}
+
+/** How many inputs of a group differ from the price book, for its summary. */
+function changedIn(group: FieldMeta['group'], scenario: Scenario, book: PriceBook): number {
+  return FIELDS.filter((f) => f.group === group && book.values[f.key] && book.values[f.key].value !== scenario[f.key]).length;
 }
 
 export function InputsPanel(props: Props) {
   const { scenario, book, enabled, onBook, onOption } = props;
   const active = activeOptions(book, scenario);
+  const [first, ...rest] = GROUPS;
   return (
-    // Focusable: on wide screens the panel scrolls on its own, and keyboard users must be able to scroll it.
-    <form className="tco-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Scenario inputs" tabIndex={0}>
+    <form className="tco-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Scenario inputs">
+      <fieldset disabled={!enabled} className="tco-shop">
+        <legend>Your shop</legend>
+        <FieldList group={first} props={props} />
+        <a className="tco-to-results" href="#tco-results-heading">
+          See the results
+        </a>
+      </fieldset>
       <fieldset disabled={!enabled}>
         <legend>Price book</legend>
         <div className="tco-field">
@@ -131,33 +190,47 @@ export function InputsPanel(props: Props) {
           <select id="tco-book" value={bookKey(book)} onChange={(e) => onBook(e.target.value)}>
             {currentBooks().map((b) => (
               <option key={bookKey(b)} value={bookKey(b)}>
-                {b.label} ({bookKey(b)})
+                {b.label}
               </option>
             ))}
           </select>
           <p className="tco-help">{book.description}</p>
         </div>
-        {book.choices.map((choice) => (
-          <fieldset key={choice.id} className="tco-choice">
-            <legend>{choice.label}</legend>
-            <p className="tco-help">{choice.why}</p>
-            {choice.options.map((o) => (
-              <label key={o.id} className="tco-radio">
-                <input type="radio" name={`tco-choice-${choice.id}`} checked={active[choice.id] === o.id} onChange={() => onOption(o.values)} /> {o.label}
-              </label>
+        {book.choices.length > 0 && (
+          <details className="tco-group tco-choices">
+            <summary>
+              Where sources disagree <span className="tco-unit">({book.choices.length} {book.choices.length === 1 ? 'choice' : 'choices'})</span>
+            </summary>
+            {book.choices.map((choice) => (
+              <fieldset key={choice.id} className="tco-choice">
+                <legend>{choice.label}</legend>
+                <p className="tco-help">{choice.why}</p>
+                {choice.options.map((o) => (
+                  <label key={o.id} className="tco-radio">
+                    <input type="radio" name={`tco-choice-${choice.id}`} checked={active[choice.id] === o.id} onChange={() => onOption(o.values)} /> {o.label}
+                  </label>
+                ))}
+              </fieldset>
             ))}
-          </fieldset>
-        ))}
+          </details>
+        )}
       </fieldset>
-      {GROUPS.map((group) => (
-        <fieldset key={group} disabled={!enabled}>
-          <legend>{group}</legend>
-          {FIELDS.filter((f) => f.group === group).map((meta) => (
-            <Field key={meta.key} meta={meta} props={props} />
-          ))}
-          {group === 'Hosts and power' && <PoolOverrides {...props} />}
-        </fieldset>
-      ))}
+      {rest.map((group) => {
+        const changed = changedIn(group, scenario, book);
+        return (
+          <details key={group} className="tco-group" id={`tco-group-${group.toLowerCase().replace(/\W+/g, '-')}`}>
+            <summary>
+              {group}
+              {changed > 0 && <span className="tco-unit"> ({changed} changed)</span>}
+            </summary>
+            <fieldset disabled={!enabled}>
+              <legend className="visually-hidden">{group}</legend>
+              <FieldList group={group} props={props} />
+              {group === 'Hosts and power' && <PoolOverrides {...props} />}
+            </fieldset>
+          </details>
+        );
+      })}
       {props.footer}
     </form>
   );

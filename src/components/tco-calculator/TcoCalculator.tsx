@@ -1,11 +1,17 @@
 /**
  * The TCO calculator island. It holds the scenario, keeps it in the URL, and
- * renders results and charts; every number comes from src/lib/tco/. Rendered
- * on the server with the default scenario, so without JavaScript the page
- * still shows the results (inputs stay disabled until the island hydrates).
+ * lays out the inputs, the answer, the charts and the working; every number
+ * comes from src/lib/tco/. Rendered on the server with the default scenario,
+ * so without JavaScript the page still shows results, labelled as the
+ * defaults (inputs stay disabled until the island hydrates).
+ *
+ * Speed (issue 15): a keystroke renders only the field typed in, the answer
+ * and the totals; charts and the working follow from a deferred copy of the
+ * scenario, and the uncertainty run happens in a worker. A link's scenario is
+ * read after hydration as a transition, together with `hydrated`, so the page
+ * never shows the default numbers as the link's (see link-gate.ts).
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { breakEven, sensitivity, uncertainRanges, uncertainty, type UncertaintyResult } from '../../lib/tco/analysis';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { fromJson, toCsv, toJson } from '../../lib/tco/export';
 import { download } from '../shared/download';
 import { Notices } from '../shared/Notices';
@@ -13,24 +19,24 @@ import { useCopy } from '../shared/useCopy';
 import { useQueryInUrl } from '../shared/useQueryInUrl';
 import { parseField, parsePoolField, type FieldKey } from '../../lib/tco/fields';
 import type { HostField, PoolKey } from '../../lib/tco/limits';
-import { CATEGORIES, STRATEGY_LABELS, compare, difference, usd, type StrategyId } from '../../lib/tco/model';
+import { compare } from '../../lib/tco/model';
+import { boundNotices } from '../../lib/tco/notices';
 import { defaultsOf, findBook, type PriceBook } from '../../lib/tco/price-books';
 import type { Scenario } from '../../lib/tco/scenario';
 import { decodeScenario, defaultBookKey, encodeScenario } from '../../lib/tco/url-state';
+import { scenarioWarnings, verdict as verdictOf } from '../../lib/tco/verdict';
+import { LINK_PENDING_CLASS } from '../../lib/tco/link-gate';
 import { InputsPanel } from './InputsPanel';
 import { useWidth } from '../shared/useWidth';
 import { ScenarioCitation, type ScenarioCitations } from './ScenarioCitation';
-import { StackedCostChart } from './charts/StackedCostChart';
-import { CumulativeChart } from './charts/CumulativeChart';
-import { BreakEvenChart } from './charts/BreakEvenChart';
-import { TornadoChart } from './charts/TornadoChart';
-import { RangeChart } from './charts/RangeChart';
+import { ResultsSummary, StickyTotals } from './ResultsSummary';
+import { ChartsPanel } from './ChartsPanel';
+import { WorkingPanel } from './WorkingPanel';
+import { Toolbar } from './Toolbar';
+import { useUncertainty } from './useUncertainty';
 
 /** Inputs a reader keeps when switching price books: the shop, not the prices. */
 const KEPT_ON_BOOK_CHANGE = ['windowsVms', 'linuxVms', 'growthPct', 'years', 'discountPct'] as const;
-const PAIRS: Array<[StrategyId, StrategyId]> = [['A', 'B'], ['A', 'C'], ['C', 'B']];
-
-const pct = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)}%`;
 
 interface Props {
   /** The price book the server renders with. */
@@ -39,66 +45,75 @@ interface Props {
   citations?: ScenarioCitations;
 }
 
+type FieldMap = Partial<Record<FieldKey, string>>;
+const without = <T extends Record<string, unknown>>(o: T, key: string): T => {
+  if (!(key in o)) return o;
+  const { [key]: _gone, ...rest } = o;
+  return rest as T;
+};
+
 export default function TcoCalculator({ initialBook, citations }: Props) {
   const [scenario, setScenario] = useState<Scenario>(() => defaultsOf(findBook(initialBook ?? defaultBookKey())!));
-  const [drafts, setDrafts] = useState<Partial<Record<FieldKey, string>>>({});
-  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const [drafts, setDrafts] = useState<FieldMap>({});
+  const [errors, setErrors] = useState<FieldMap>({});
+  const [notes, setNotes] = useState<FieldMap>({});
   const [overrideErrors, setOverrideErrors] = useState<Record<string, string>>({});
   const [overrideDrafts, setOverrideDrafts] = useState<Record<string, string>>({});
   const [notices, setNotices] = useState<string[]>([]);
+  // Whether anything was kept from the link or file the notices are about.
+  const [kept, setKept] = useState(true);
   const [status, copy, setStatus] = useCopy();
   const [hydrated, setHydrated] = useState(false);
-  const [pair, setPair] = useState(0);
-  const [ranges, setRanges] = useState<UncertaintyResult | null>(null);
   const [chartsRef, width] = useWidth<HTMLDivElement>();
   const book: PriceBook = findBook(scenario.priceBook)!;
 
-  // Read the link once, in the browser.
+  // Read the link once, in the browser, as one interruptible update with `hydrated`, so the
+  // results the page marks as live are the link's from their first paint.
   useEffect(() => {
-    if (location.search) {
-      const decoded = decodeScenario(location.search);
-      setScenario(decoded.scenario);
-      setNotices(decoded.notices);
-    }
-    setHydrated(true);
+    startTransition(() => {
+      if (location.search) {
+        const decoded = decodeScenario(location.search);
+        setScenario(decoded.scenario);
+        setNotices(boundNotices(decoded.notices));
+      }
+      setHydrated(true);
+    });
   }, []);
-
-  // Keep the link in step with the scenario.
-  useQueryInUrl(encodeScenario(scenario), hydrated);
-
-  const result = useMemo(() => compare(scenario), [scenario]);
-  // Break-even and sensitivity run the model about 140 times: React renders them as a deferred,
-  // interruptible update, so the totals follow every keystroke and these charts a moment later.
-  const deferred = useDeferredValue(scenario);
-  const be = useMemo(() => breakEven(deferred), [deferred]);
-  const sens = useMemo(() => sensitivity(deferred, PAIRS[pair]), [deferred, pair]);
-
-  // The uncertainty run (10,000 draws) waits for a pause in typing.
   useEffect(() => {
-    const timer = setTimeout(() => {
-      const started = performance.now();
-      setRanges(uncertainty(scenario, uncertainRanges(book, scenario)));
-      // Read by `npm run bench`.
-      performance.measure('tco-uncertainty', { start: started, end: performance.now() });
-    }, hydrated ? 150 : 0);
-    return () => clearTimeout(timer);
-  }, [scenario, book, hydrated]);
+    if (hydrated) document.documentElement.classList.remove(LINK_PENDING_CLASS);
+  }, [hydrated]);
 
-  const onField = (key: FieldKey, text: string) => {
+  // Keep the link in step with the scenario at once (cheap: a copied link is always the scenario on screen).
+  const deferred = useDeferredValue(scenario);
+  const query = useMemo(() => encodeScenario(scenario), [scenario]);
+  const deferredQuery = useDeferredValue(query);
+  useQueryInUrl(query, hydrated);
+
+  // The totals and the answer follow every keystroke; the rest follows the deferred scenario.
+  const result = useMemo(() => compare(scenario, { explain: false }), [scenario]);
+  const verdict = useMemo(() => verdictOf(result, scenario), [result, scenario]);
+  const warnings = useMemo(() => scenarioWarnings(scenario), [scenario]);
+  const explained = useMemo(() => compare(deferred), [deferred]);
+  const deferredVerdict = useMemo(() => verdictOf(explained, deferred), [explained, deferred]);
+  const ranges = useUncertainty(scenario, hydrated);
+
+  const onField = useCallback((key: FieldKey, text: string) => {
     setDrafts((d) => ({ ...d, [key]: text }));
     const parsed = parseField(key, text);
     if (parsed.ok) {
-      setErrors(({ [key]: _gone, ...rest }) => rest);
-      setScenario((s) => ({ ...s, [key]: parsed.value }));
+      setErrors((e) => without(e, key));
+      setNotes((n) => (parsed.note ? { ...n, [key]: parsed.note } : without(n, key)));
+      setScenario((s) => (s[key] === parsed.value ? s : { ...s, [key]: parsed.value }));
     } else {
       setErrors((e) => ({ ...e, [key]: parsed.message }));
+      setNotes((n) => without(n, key));
     }
-  };
-  const onOverride = (pool: PoolKey, field: HostField, text: string) => {
+  }, []);
+  const onOverride = useCallback((pool: PoolKey, field: HostField, text: string) => {
     const key = `${pool}.${field}`;
     setOverrideDrafts((d) => ({ ...d, [key]: text }));
     if (text.trim() === '') {
-      setOverrideErrors(({ [key]: _gone, ...rest }) => rest);
+      setOverrideErrors((e) => without(e, key));
       setScenario((s) => {
         const { [field]: _removed, ...restFields } = s.overrides[pool] ?? {};
         const { [pool]: _pool, ...otherPools } = s.overrides;
@@ -108,11 +123,18 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
     }
     const parsed = parsePoolField(pool, field, text);
     if (parsed.ok) {
-      setOverrideErrors(({ [key]: _gone, ...rest }) => rest);
+      setOverrideErrors((e) => without(e, key));
       setScenario((s) => ({ ...s, overrides: { ...s.overrides, [pool]: { ...s.overrides[pool], [field]: parsed.value } } }));
     } else {
       setOverrideErrors((e) => ({ ...e, [key]: parsed.message }));
     }
+  }, []);
+  const clearTyping = () => {
+    setDrafts({});
+    setErrors({});
+    setNotes({});
+    setOverrideDrafts({});
+    setOverrideErrors({});
   };
   const onBook = (key: string) => {
     const next = findBook(key);
@@ -122,49 +144,55 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       for (const k of KEPT_ON_BOOK_CHANGE) (fresh as Record<string, unknown>)[k] = s[k];
       return fresh;
     });
-    setDrafts({});
-    setErrors({});
-    setOverrideDrafts({});
-    setOverrideErrors({});
+    clearTyping();
   };
   const onOption = (values: Record<string, string | number>) => {
     setScenario((s) => ({ ...s, ...values }));
     setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !(k in values))));
   };
   const link = () => location.href;
-  const copyLink = () => copy(link(), 'Link to this scenario copied');
-  const importJson = async (file: File | undefined) => {
-    if (!file) return;
-    const decoded = fromJson(await file.text());
-    if (!decoded.notices.some((n) => n.includes('nothing was imported'))) {
-      setScenario(decoded.scenario);
-      setDrafts({});
-      setErrors({});
-      setOverrideDrafts({});
-      setOverrideErrors({});
-      setStatus(`Imported ${file.name}`);
+  const onImport = (file: { name: string; text: string } | { name: string; refused: string }) => {
+    if ('refused' in file) {
+      setKept(false);
+      setNotices([file.refused]);
+      setStatus('');
+      return;
     }
-    setNotices(decoded.notices);
+    const decoded = fromJson(file.text);
+    const nothing = decoded.notices.some((n) => n.includes('Nothing was imported') || n.includes('nothing was imported'));
+    setKept(!nothing);
+    if (!nothing) {
+      setScenario(decoded.scenario);
+      clearTyping();
+      setStatus(`Imported ${file.name}`);
+    } else {
+      setStatus('');
+    }
+    setNotices(boundNotices(decoded.notices));
   };
 
-  const cheapest = result.strategies.find((r) => r.id === result.cheapest)!;
-  const [pa, pb] = PAIRS[pair];
   const errorCount = Object.keys(errors).length + Object.keys(overrideErrors).length;
+  const isDefault = query === encodeScenario(defaultsOf(book));
 
   return (
     <div className="tco" data-hydrated={hydrated ? '' : undefined}>
       {!hydrated && (
         <p className="tco-nojs" role="note">
-          These are the results for the default scenario of the {book.label.toLowerCase()}, worked out when the site was built. With JavaScript on, you can change every input and the results, charts and ranges follow as you type; the link then records your scenario.
+          The results below are the default scenario of the {book.label.toLowerCase()}, worked out when the site was built. With JavaScript on, you can change every input and the results, charts and
+          ranges follow as you type; the link then records your scenario. A link to another scenario needs JavaScript to show its numbers.
         </p>
       )}
-      <Notices className="tco-notices" notices={notices} onDismiss={() => setNotices([])} lead="Some settings in the link or file could not be used; everything else was kept:" />
+      <p className="tco-pending-note" role="status">
+        Working out the scenario in this link…
+      </p>
+      <Notices className="tco-notices" notices={notices} onDismiss={() => setNotices([])} lead={kept ? 'Some settings in the link or file could not be used; everything else was kept:' : 'The file could not be imported; the scenario is unchanged:'} />
       <div className="tco-layout">
         <InputsPanel
           scenario={scenario}
           book={book}
           drafts={drafts}
           errors={errors}
+          notes={notes}
           enabled={hydrated}
           onField={onField}
           onBook={onBook}
@@ -172,199 +200,35 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
           onOverride={onOverride}
           overrideErrors={overrideErrors}
           overrideDrafts={overrideDrafts}
-          footer={
-            // Phones only (CSS): the totals stay in sight while the inputs scroll past. It repeats the summary
-            // table below, so assistive technology is pointed there instead of hearing it twice.
-            <p className="tco-sticky-totals" aria-hidden="true">
-              {result.strategies.map((r) => (
-                <span key={r.id} className={r.id === result.cheapest ? 'is-cheapest' : undefined}>
-                  {r.id} {usd(r.totalNominal)}
-                </span>
-              ))}
-            </p>
-          }
+          footer={<StickyTotals result={result} cheapest={verdict.cheapest} />}
         />
 
         <section className="tco-results" aria-labelledby="tco-results-heading">
-          <h2 id="tco-results-heading">Results over {scenario.years} {scenario.years === 1 ? 'year' : 'years'}</h2>
+          <h2 id="tco-results-heading">
+            Results over {scenario.years} {scenario.years === 1 ? 'year' : 'years'}
+            <span className="tco-scenario-kind">{!hydrated || isDefault ? `: default scenario, ${book.label}` : ': your scenario'}</span>
+          </h2>
           {errorCount > 0 && (
             <p className="tco-error-summary" role="status">
               {errorCount === 1 ? 'One input needs' : `${errorCount} inputs need`} correcting; the results use the last valid values.
             </p>
           )}
-          <div className="tco-toolbar" aria-label="Scenario actions" role="group">
-            <button type="button" disabled={!hydrated} onClick={copyLink}>
-              Copy link
-            </button>
-            <button type="button" disabled={!hydrated} onClick={() => download('tco-scenario.csv', 'text/csv', toCsv(scenario, result, link()))}>
-              Export CSV
-            </button>
-            <button type="button" disabled={!hydrated} onClick={() => download('tco-scenario.json', 'application/json', toJson(scenario))}>
-              Export JSON
-            </button>
-            <label className={hydrated ? 'tco-import' : 'tco-import is-disabled'}>
-              Import JSON
-              <input type="file" accept="application/json,.json" disabled={!hydrated} onChange={(e) => void importJson(e.target.files?.[0])} />
-            </label>
-            <button type="button" disabled={!hydrated} onClick={() => window.print()}>
-              Print
-            </button>
-            <button type="button" disabled={!hydrated} onClick={() => onBook(scenario.priceBook)}>
-              Reset prices
-            </button>
-            <p className="tco-status" role="status">
-              {status}
-            </p>
-          </div>
-
-          {citations && <ScenarioCitation citations={citations} query={encodeScenario(scenario)} enabled={hydrated} />}
-
-          <table className="tco-summary">
-            <caption>Cost of each strategy, {book.label.toLowerCase()} ({scenario.priceBook}), US dollars</caption>
-            <thead>
-              <tr>
-                <th scope="col">Strategy</th>
-                <th scope="col">Total</th>
-                <th scope="col">Present value at {scenario.discountPct}%</th>
-                <th scope="col">Per workload per year</th>
-                <th scope="col">One-time</th>
-                <th scope="col">Recurring</th>
-                <th scope="col">Hosts (year 1)</th>
-                <th scope="col">Compared with the cheapest</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.strategies.map((r) => {
-                const d = difference(cheapest, r);
-                return (
-                  <tr key={r.id} id={`tco-row-${r.id}`} className={r.id === result.cheapest ? 'is-cheapest' : undefined}>
-                    <th scope="row">
-                      {r.label}
-                      {r.id === result.cheapest && <span className="tco-badge">cheapest</span>}
-                    </th>
-                    <td data-label="Total">{usd(r.totalNominal)}</td>
-                    <td data-label="Present value">{usd(r.totalDiscounted)}</td>
-                    <td data-label="Per workload per year">{usd(r.perVmYear)}</td>
-                    <td data-label="One-time">{usd(r.oneTimeTotal)}</td>
-                    <td data-label="Recurring">{usd(r.recurringTotal)}</td>
-                    <td data-label="Hosts (year 1)">{r.pools.map((p) => `${p.hostsYear1} (${p.label.toLowerCase()})`).join(' + ')}</td>
-                    <td data-label="Compared with the cheapest">{r.id === result.cheapest ? '—' : `${usd(d.dollars)} more (${pct(d.percent)})`}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <ResultsSummary result={result} verdict={verdict} warnings={warnings} years={scenario.years} discountPct={scenario.discountPct} bookLabel={book.label} />
+          <Toolbar
+            enabled={hydrated}
+            status={status}
+            onCopyLink={() => copy(link(), 'Link to this scenario copied')}
+            onCsv={() => download('tco-scenario.csv', 'text/csv', toCsv(scenario, compare(scenario), link()))}
+            onJson={() => download('tco-scenario.json', 'application/json', toJson(scenario))}
+            onImport={onImport}
+            onReset={() => onBook(scenario.priceBook)}
+          />
+          {citations && <ScenarioCitation citations={citations} query={deferredQuery} enabled={hydrated} />}
 
           <div className="tco-charts" ref={chartsRef}>
-            <StackedCostChart
-              id="tco-breakdown"
-              caption="What each strategy’s total is made of"
-              width={width}
-              rows={result.strategies.map((r) => ({ id: r.id, label: r.label, byCategory: r.byCategory }))}
-            />
-            <CumulativeChart
-              id="tco-cumulative"
-              caption="Cumulative cost, year by year"
-              width={width}
-              series={result.strategies.map((r) => ({ id: r.id, label: r.label, points: r.years.map((y) => ({ year: y.year, cumulative: y.cumulative })) }))}
-            />
-            <BreakEvenChart
-              id="tco-break-even"
-              caption={`Total cost as the Linux share of the ${scenario.windowsVms + scenario.linuxVms} workloads changes`}
-              width={width}
-              points={be.points}
-              switches={be.switches}
-            />
-            {be.switches.length > 0 ? (
-              <p className="tco-note">
-                The cheapest strategy changes at{' '}
-                {be.switches.map((s) => `${s.linuxShare}% Linux (${s.from} to ${s.to})`).join(', ')}.
-              </p>
-            ) : (
-              <p className="tco-note">The same strategy is cheapest at every Linux share.</p>
-            )}
-            <div className="tco-field tco-pair">
-              <label htmlFor="tco-pair">Sensitivity of the difference</label>
-              <select id="tco-pair" value={pair} disabled={!hydrated} onChange={(e) => setPair(Number(e.target.value))}>
-                {PAIRS.map(([x, y], i) => (
-                  <option key={i} value={i}>
-                    {y} minus {x}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <TornadoChart
-              id="tco-tornado"
-              caption={`How far each input, 20% lower or higher, moves the difference ${STRATEGY_LABELS[pb]} minus ${STRATEGY_LABELS[pa]}`}
-              width={width}
-              pairLabel={`${pb} minus ${pa}`}
-              bars={sens.bars.slice(0, 12)}
-              base={sens.base}
-            />
-            {ranges && (
-              <>
-                <RangeChart
-                  id="tco-ranges"
-                  caption={`Likely range of each total over ${ranges.draws.toLocaleString('en-US')} draws of the uncertain inputs (10th to 90th percentile; the mark is the median)`}
-                  width={width}
-                  ranges={result.strategies.map((r) => ({ id: r.id, label: r.label, ...ranges.byStrategy[r.id] }))}
-                />
-                <p className="tco-note">
-                  Cheapest in the draws:{' '}
-                  {result.strategies.map((r) => `${r.id} ${Math.round(ranges.byStrategy[r.id].cheapestShare * 100)}%`).join(', ')}. The draws vary host price,
-                  electricity, Linux subscriptions, the independent hypervisor’s price, administrator cost, training and VMs per host between the price
-                  book’s low and high values (triangular, your value most likely); growth and staffing ratios are in the sensitivity chart instead.
-                </p>
-              </>
-            )}
+            <ChartsPanel scenario={deferred} result={explained} verdict={deferredVerdict} width={width} ranges={ranges} enabled={hydrated} />
           </div>
-
-          <h2 id="tco-working">Show the working</h2>
-          {result.strategies.map((r) => (
-            <details key={r.id} className="tco-working">
-              <summary>
-                {r.label}: {usd(r.totalNominal)}
-              </summary>
-              <table>
-                <caption>Every cost of {r.label}, with its formula</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Cost</th>
-                    <th scope="col">One-time</th>
-                    <th scope="col">Recurring</th>
-                    <th scope="col">How it is worked out</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.lines.map((l) => (
-                    <tr key={l.label}>
-                      <th scope="row">{l.label}</th>
-                      <td>{usd(l.oneTime.reduce((a, b) => a + b, 0))}</td>
-                      <td>{usd(l.recurring.reduce((a, b) => a + b, 0))}</td>
-                      <td>
-                        <ul>
-                          {l.working.map((w) => (
-                            <li key={w}>{w}</li>
-                          ))}
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">Total</th>
-                    <td>{usd(r.oneTimeTotal)}</td>
-                    <td>{usd(r.recurringTotal)}</td>
-                    <td>
-                      {CATEGORIES.filter((c) => r.byCategory[c].total > 0).length} kinds of cost over {scenario.years} years; present value{' '}
-                      {usd(r.totalDiscounted)}
-                    </td>
-                  </tr>
-                </tfoot>
-              </table>
-            </details>
-          ))}
+          <WorkingPanel result={explained} years={deferred.years} />
         </section>
       </div>
     </div>

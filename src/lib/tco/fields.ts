@@ -43,17 +43,18 @@ export const FIELDS: FieldMeta[] = [
   { key: 'winLicenceUnit', label: 'Windows licensed', unit: '', group: 'Windows guests', options: [{ value: 'server', label: 'Per server (2003 rules)' }, { value: 'core16', label: 'Per 16 cores (2016 on)' }] },
   { key: 'winEditionPrice', label: 'Per-VM edition price', unit: '$ per licence', group: 'Windows guests' },
   { key: 'winEditionVms', label: 'VMs per licence of that edition', unit: 'VMs', group: 'Windows guests' },
-  { key: 'winDatacenterPrice', label: 'Datacenter price (0: not available)', unit: '$ per licence', group: 'Windows guests' },
+  // 0 means the edition cannot be bought at a known price (2006: sold through OEMs only); the help under the field says so.
+  { key: 'winDatacenterPrice', label: 'Datacenter edition price', unit: '$ per licence', group: 'Windows guests' },
   { key: 'winEdition', label: 'Edition on each host', unit: '', group: 'Windows guests', options: [{ value: 'cheapest', label: 'Whichever is cheaper' }, { value: 'per-vm', label: 'Per-VM edition' }, { value: 'datacenter', label: 'Datacenter' }] },
   { key: 'winAssurancePct', label: 'Software Assurance', unit: '% a year', group: 'Windows guests' },
   { key: 'winPlacement', label: 'In one shared pool', unit: '', group: 'Windows guests', options: [{ value: 'all-hosts', label: 'License every host for Windows' }, { value: 'pinned', label: 'Pin Windows VMs to their own hosts' }] },
   { key: 'linuxModel', label: 'Linux subscription', unit: '', group: 'Linux guests', options: [{ value: 'per-host', label: 'Per host, unlimited guests' }, { value: 'per-guest', label: 'Per guest' }] },
   { key: 'linuxPrice', label: 'Linux price', unit: '$ a year', group: 'Linux guests' },
   { key: 'osHvModel', label: 'OS-embedded hypervisor (A, C)', unit: '', group: 'Hypervisor licences', options: licenceOptions },
-  { key: 'osHvPrice', label: 'Its price', unit: '$', group: 'Hypervisor licences' },
+  { key: 'osHvPrice', label: 'OS-embedded hypervisor price', unit: '$', group: 'Hypervisor licences' },
   { key: 'indHvModel', label: 'Independent hypervisor (B)', unit: '', group: 'Hypervisor licences', options: licenceOptions },
-  { key: 'indHvPrice', label: 'Its price', unit: '$', group: 'Hypervisor licences' },
-  { key: 'indHvSupportPct', label: 'Its yearly support (perpetual)', unit: '% of price', group: 'Hypervisor licences' },
+  { key: 'indHvPrice', label: 'Independent hypervisor price', unit: '$', group: 'Hypervisor licences' },
+  { key: 'indHvSupportPct', label: 'Independent hypervisor support (perpetual licence)', unit: '% of price a year', group: 'Hypervisor licences' },
   { key: 'indHvMinCoresPerCpu', label: 'Minimum cores per CPU (per-core)', unit: 'cores', group: 'Hypervisor licences' },
   { key: 'indHvMinOrderCores', label: 'Minimum order (per-core)', unit: 'cores', group: 'Hypervisor licences' },
   { key: 'osMgmtInstance', label: 'OS vendors’ management server, each platform', unit: '$ once', group: 'Management and people' },
@@ -101,27 +102,56 @@ export function checkScenario(raw: Record<string, unknown>): Scenario {
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** Commas that group thousands the US way: "1,000", "12,345.5". */
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+/** One comma between digits and no point: a decimal comma, "2,5". */
+const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
+
+/**
+ * Typed text as a number. Spaces and "$" are dropped; a comma is read as a
+ * thousands separator only where it groups digits in threes ("12,500"), and
+ * as a decimal comma where it is the only separator and is not followed by
+ * exactly three digits ("2,5" is 2.5). Anything else with a comma is refused:
+ * "2,5" must never become 25 without a word. `note` says when a comma was read as a decimal point.
+ */
+export function readNumber(raw: string): { ok: true; value: number; note?: string } | { ok: false } {
+  const text = raw.trim().replace(/[\s$]/g, '');
+  if (!text.includes(',')) return NUMBER.test(text) ? { ok: true, value: Number(text) } : { ok: false };
+  if (GROUPED.test(text)) return { ok: true, value: Number(text.replace(/,/g, '')) };
+  if (DECIMAL_COMMA.test(text)) {
+    const value = Number(text.replace(',', '.'));
+    return { ok: true, value, note: `Read “${raw.trim().slice(0, 20)}” as ${String(value)}, the comma as a decimal point.` };
+  }
+  return { ok: false };
+}
+
+export type ParsedField = { ok: true; value: Scenario[FieldKey]; note?: string } | { ok: false; message: string };
 
 /**
  * Text typed by a reader or read from a URL, made into a value of the input,
- * or a message saying what is wrong and what is allowed. Never throws.
+ * or a message saying what is wrong and what is allowed. Never throws. A
+ * value read from text with a comma carries a `note` saying how it was read.
  */
-export function parseField(key: FieldKey, raw: string): { ok: true; value: Scenario[FieldKey] } | { ok: false; message: string } {
+export function parseField(key: FieldKey, raw: string): ParsedField {
   const meta = FIELD_BY_KEY[key];
-  const text = raw.trim().replace(/[,\s$]/g, '');
   if (meta.options) {
     const option = meta.options.find((o) => o.value === raw.trim());
     return option ? { ok: true, value: option.value as Scenario[FieldKey] } : { ok: false, message: `${meta.label}: choose one of ${meta.options.map((o) => o.label).join(', ')}.` };
   }
   const b = bounds(key)!;
   const range = `${b.int ? 'a whole number' : 'a number'} from ${big.format(b.min)} to ${big.format(b.max)}`;
-  if (text === '') return { ok: false, message: `${meta.label} is empty: enter ${range}.` };
-  if (!NUMBER.test(text)) return { ok: false, message: `${meta.label} must be ${range}; “${raw.trim().slice(0, 20)}” is not a number.` };
-  const value = Number(text) + 0; // + 0 turns "-0" into 0, so every value has one spelling in a URL
-  if (!Number.isFinite(value) || value < b.min || value > b.max || (b.int && !Number.isInteger(value))) {
-    return { ok: false, message: `${meta.label} must be ${range}.` };
+  if (raw.trim() === '') return { ok: false, message: `${meta.label} is empty: enter ${range}.` };
+  const read = readNumber(raw);
+  if (!read.ok) {
+    const comma = raw.includes(',') ? ' Use a point for decimals (2.5) and commas only between groups of three digits (12,500).' : '';
+    return { ok: false, message: `${meta.label} must be ${range}; “${raw.trim().slice(0, 20)}” is not a number.${comma}` };
   }
-  return { ok: true, value: value as Scenario[FieldKey] };
+  const value = read.value + 0; // + 0 turns "-0" into 0, so every value has one spelling in a URL
+  if (!Number.isFinite(value) || value < b.min || value > b.max || (b.int && !Number.isInteger(value))) {
+    const how = read.note && b.int && !Number.isInteger(value) ? ` ${read.note}` : '';
+    return { ok: false, message: `${meta.label} must be ${range}.${how}` };
+  }
+  return read.note ? { ok: true, value: value as Scenario[FieldKey], note: read.note } : { ok: true, value: value as Scenario[FieldKey] };
 }
 
 /**

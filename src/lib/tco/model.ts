@@ -110,10 +110,19 @@ export interface Comparison {
 
 const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const num = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const fine = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+// A unit price such as electricity ($0.1315 per kWh) is shown to the cent or finer, never rounded to "$0".
+const rate = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
 /** "$12,345" */
 export const usd = (n: number) => money.format(n);
+/** "$0.1315": a price per unit, to the cent or finer. */
+export const usdRate = (n: number) => rate.format(n);
 /** "1,234.5" */
 export const fmt = (n: number) => num.format(n);
+/** "3.896": a count worked out as a fraction (administrators), to three decimals. */
+export const fmt3 = (n: number) => fine.format(n);
+/** "1 host", "3 hosts", "3.896 administrators": a count with its noun, singular only for exactly one. */
+export const count = (n: number, one: string, many = `${one}s`) => `${n === 1 ? '1' : n % 1 === 0 ? fmt(n) : fmt3(n)} ${n === 1 ? one : many}`;
 
 const zeros = (n: number) => Array.from({ length: n }, () => 0);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -166,6 +175,11 @@ export function windowsUnitsPerHost(s: Pick<Scenario, 'winLicenceUnit' | 'socket
   return Math.max(16, s.socketsPerHost * Math.max(8, s.coresPerSocket)) / 16;
 }
 
+/** Datacenter chosen for every host while its price is 0 (not sold at a known price): the model prices the per-VM edition instead. */
+export function datacenterUnpriced(s: Pick<Scenario, 'winEdition' | 'winDatacenterPrice'>): boolean {
+  return s.winEdition === 'datacenter' && !(s.winDatacenterPrice > 0);
+}
+
 /**
  * Windows licence cost for one host running `windowsVms` Windows guests,
  * dollars: the per-VM-count edition stacks ceil(VMs ÷ VMs per licence)
@@ -192,6 +206,8 @@ export function poolSpec(s: Scenario, pool: PoolKey): Scenario {
 
 interface PoolPlan {
   label: string;
+  /** The label mid-sentence: "Windows pool" keeps its capital, "shared pool" does not. */
+  name: string;
   /** The inputs this pool uses (shared, with its own hardware if overridden). */
   spec: Scenario;
   /** Which platform runs it: each platform has its own management, staff minimum and training. */
@@ -217,7 +233,8 @@ type PoolShape = Pick<PoolPlan, 'hosts' | 'windowsHosts' | 'linuxHosts' | 'hostW
 /** The fields every pool has; `shape` is how its hosts are counted and which carry which licences. */
 function pool(label: string, platform: string, kind: PoolPlan['kind'], win: number[], lin: number[], s: Scenario, shape: PoolShape): PoolPlan {
   // A Windows host is licensed for the Windows VMs it can run (see the header comment).
-  return { label, spec: s, platform, kind, windowsVms: win, linuxVms: lin, windowsPerHost: win.map((w) => Math.min(s.vmsPerHost, w)), ...shape };
+  const name = label.startsWith('Shared') ? label.toLowerCase() : label;
+  return { label, name, spec: s, platform, kind, windowsVms: win, linuxVms: lin, windowsPerHost: win.map((w) => Math.min(s.vmsPerHost, w)), ...shape };
 }
 
 function plainPool(label: string, platform: string, kind: PoolPlan['kind'], win: number[], lin: number[], s: Scenario): PoolPlan {
@@ -227,7 +244,7 @@ function plainPool(label: string, platform: string, kind: PoolPlan['kind'], win:
     // Windows VMs may run on any host, spares included (they take over after a failure): all are licensed.
     windowsHosts: win.map((w, y) => (w > 0 ? hosts[y] : 0)),
     linuxHosts: lin.map((l, y) => (l > 0 ? hosts[y] : 0)),
-    hostWorking: () => `ceil(${fmt(win[0] + lin[0])} VMs ÷ ${s.vmsPerHost} VMs per host) + ${s.haSpares} spare = ${hosts[0]} hosts in year 1`,
+    hostWorking: () => `ceil(${fmt(win[0] + lin[0])} VMs ÷ ${s.vmsPerHost} VMs per host) + ${count(s.haSpares, 'spare')} = ${count(hosts[0], 'host')} in year 1`,
   });
 }
 
@@ -241,7 +258,7 @@ function pinnedPool(label: string, platform: string, kind: PoolPlan['kind'], win
     hosts,
     windowsHosts: winActive.map((w, y) => (w > 0 ? w + spares[y] : 0)),
     linuxHosts: linActive.map((l, y) => (l > 0 ? l + spares[y] : 0)),
-    hostWorking: () => `ceil(${fmt(win[0])} Windows VMs ÷ ${s.vmsPerHost}) + ceil(${fmt(lin[0])} Linux VMs ÷ ${s.vmsPerHost}) + ${s.haSpares} shared spare = ${hosts[0]} hosts in year 1`,
+    hostWorking: () => `ceil(${fmt(win[0])} Windows VMs ÷ ${s.vmsPerHost}) + ceil(${fmt(lin[0])} Linux VMs ÷ ${s.vmsPerHost}) + ${count(s.haSpares, 'shared spare')} = ${count(hosts[0], 'host')} in year 1`,
   });
 }
 
@@ -265,7 +282,7 @@ function hypervisorLines(pool: PoolPlan, s: Scenario, years: number): DraftLine[
   const price = pool.kind === 'independent' ? s.indHvPrice : s.osHvPrice;
   const oneTime = zeros(years);
   const recurring = zeros(years);
-  const label = `Hypervisor, ${pool.label.toLowerCase()}`;
+  const label = `Hypervisor, ${pool.name}`;
   if (model === 'bundled' || pool.hosts.every((h) => h === 0)) {
     return [{ category: 'hypervisor', label, oneTime, recurring, why: () => [model === 'bundled' ? 'Bundled with the operating system: no separate charge.' : 'No hosts: no licences.'] }];
   }
@@ -283,19 +300,19 @@ function hypervisorLines(pool: PoolPlan, s: Scenario, years: number): DraftLine[
       recurring[y] = owned * price * (support / 100);
     });
     why = () => [
-      `Licences: ${pool.hosts[0]} hosts × ceil(${s.socketsPerHost} sockets ÷ 2) = ${pool.hosts[0] * perHost}, bought once at ${usd(price)} = ${usd(oneTime[0])}`,
+      `Licences: ${count(pool.hosts[0], 'host')} × ceil(${s.socketsPerHost} sockets ÷ 2) = ${pool.hosts[0] * perHost}, bought once at ${usd(price)} = ${usd(oneTime[0])}`,
       `Support: ${support}% × ${usd(price)} × licences owned, every year = ${usd(recurring[0])} in year 1`,
     ];
   } else if (model === 'subscription-per-socket') {
     pool.hosts.forEach((h, y) => (recurring[y] = h * s.socketsPerHost * price));
-    why = () => [`${pool.hosts[0]} hosts × ${s.socketsPerHost} sockets × ${usd(price)} per socket per year = ${usd(recurring[0])} in year 1`];
+    why = () => [`${count(pool.hosts[0], 'host')} × ${count(s.socketsPerHost, 'socket')} × ${usd(price)} per socket per year = ${usd(recurring[0])} in year 1`];
   } else {
     const minCores = pool.kind === 'independent' ? s.indHvMinCoresPerCpu : 0;
     const minOrder = pool.kind === 'independent' ? s.indHvMinOrderCores : 0;
     const coresPerHost = s.socketsPerHost * Math.max(s.coresPerSocket, minCores);
     pool.hosts.forEach((h, y) => (recurring[y] = (h > 0 ? Math.max(h * coresPerHost, minOrder) : 0) * price));
     why = () => [
-      `max(${pool.hosts[0]} hosts × ${s.socketsPerHost} sockets × max(${s.coresPerSocket} cores, ${minCores} minimum), ${minOrder} minimum order) = ${fmt(Math.max(pool.hosts[0] * coresPerHost, minOrder))} cores × ${usd(price)} per core per year = ${usd(recurring[0])} in year 1`,
+      `max(${count(pool.hosts[0], 'host')} × ${count(s.socketsPerHost, 'socket')} × max(${s.coresPerSocket} cores, ${minCores} minimum), ${minOrder} minimum order) = ${fmt(Math.max(pool.hosts[0] * coresPerHost, minOrder))} cores × ${usd(price)} per core per year = ${usd(recurring[0])} in year 1`,
     ];
   }
   return [{ category: 'hypervisor', label, oneTime, recurring, why }];
@@ -326,12 +343,13 @@ function windowsLine(pool: PoolPlan, s: Scenario, years: number): DraftLine | nu
         ? `Datacenter ${usd(s.winDatacenterPrice)}${unitText}`
         : `ceil(${pool.windowsPerHost[0]} Windows VMs a host can run ÷ ${s.winEditionVms}) × ${usd(s.winEditionPrice)}${unitText}`;
     return [
-      `${pool.windowsHosts[0]} licensed hosts × (${editionText}) = ${usd(pool.windowsHosts[0] * first.cost)}, bought once; more as VMs grow`,
+      `${count(pool.windowsHosts[0], 'licensed host')} × (${editionText}) = ${usd(pool.windowsHosts[0] * first.cost)}, bought once; more as VMs grow`,
       ...(s.winAssurancePct > 0 ? [`Software Assurance: ${s.winAssurancePct}% of licences owned, every year`] : []),
       ...(editions.size > 1 ? ['The cheaper edition changes as VMs per host grow.'] : []),
+      ...(datacenterUnpriced(s) ? ['Datacenter was chosen, but this scenario has no Datacenter price (0), so the per-VM edition is priced instead.'] : []),
     ];
   };
-  return { category: 'windows', label: `Windows, ${pool.label.toLowerCase()}`, oneTime, recurring, why };
+  return { category: 'windows', label: `Windows, ${pool.name}`, oneTime, recurring, why };
 }
 
 function linuxLine(pool: PoolPlan, s: Scenario, years: number): DraftLine | null {
@@ -339,13 +357,13 @@ function linuxLine(pool: PoolPlan, s: Scenario, years: number): DraftLine | null
   const recurring = pool.linuxVms.map((l, y) => (s.linuxModel === 'per-host' ? pool.linuxHosts[y] : l) * s.linuxPrice);
   return {
     category: 'linux',
-    label: `Linux, ${pool.label.toLowerCase()}`,
+    label: `Linux, ${pool.name}`,
     oneTime: zeros(years),
     recurring,
     why: () => [
       s.linuxModel === 'per-host'
-        ? `${pool.linuxHosts[0]} hosts running Linux × ${usd(s.linuxPrice)} per host per year (unlimited guests) = ${usd(recurring[0])} in year 1`
-        : `${fmt(pool.linuxVms[0])} Linux VMs × ${usd(s.linuxPrice)} per guest per year = ${usd(recurring[0])} in year 1`,
+        ? `${count(pool.linuxHosts[0], 'host')} running Linux × ${usd(s.linuxPrice)} per host per year (unlimited guests) = ${usd(recurring[0])} in year 1`
+        : `${count(pool.linuxVms[0], 'Linux VM')} × ${usd(s.linuxPrice)} per guest per year = ${usd(recurring[0])} in year 1`,
     ],
   };
 }
@@ -368,7 +386,7 @@ function platformLines(platform: string, pools: PoolPlan[], s: Scenario, years: 
       label: `Management, ${name}`,
       oneTime: mgmtOneTime,
       recurring: mgmtRecurring,
-      why: () => [`One management server ${usd(instance)} once, plus ${hosts[0]} hosts × ${usd(perHost)} per host per year = ${usd(mgmtRecurring[0])} in year 1`],
+      why: () => [`One management server ${usd(instance)} once, plus ${count(hosts[0], 'host')} × ${usd(perHost)} per host per year = ${usd(mgmtRecurring[0])} in year 1`],
     },
     {
       category: 'staff',
@@ -376,7 +394,7 @@ function platformLines(platform: string, pools: PoolPlan[], s: Scenario, years: 
       oneTime: zeros(years),
       recurring: admins.map((a) => a * s.adminCost),
       why: () => [
-        `max(${fmt(s.minStaffPerPlatform)} minimum, ${hosts[0]} hosts ÷ ${s.hostsPerAdmin}, ${fmt(vms[0])} VMs ÷ ${s.vmsPerAdmin}) = ${fmt(admins[0])} administrators × ${usd(s.adminCost)} = ${usd(admins[0] * s.adminCost)} in year 1`,
+        `max(${fmt3(s.minStaffPerPlatform)} minimum, ${count(hosts[0], 'host')} ÷ ${s.hostsPerAdmin}, ${count(vms[0], 'VM')} ÷ ${s.vmsPerAdmin}) = ${count(admins[0], 'administrator')} × ${usd(s.adminCost)} = ${usd(admins[0] * s.adminCost)} in year 1`,
       ],
     },
     {
@@ -384,7 +402,7 @@ function platformLines(platform: string, pools: PoolPlan[], s: Scenario, years: 
       label: `Training, ${name}`,
       oneTime: zeros(years),
       recurring: admins.map((a) => a * s.trainingPerAdmin),
-      why: () => [`${fmt(admins[0])} administrators × ${usd(s.trainingPerAdmin)} per year = ${usd(admins[0] * s.trainingPerAdmin)} in year 1`],
+      why: () => [`${count(admins[0], 'administrator')} × ${usd(s.trainingPerAdmin)} per administrator per year = ${usd(admins[0] * s.trainingPerAdmin)} in year 1`],
     },
   ];
 }
@@ -406,21 +424,21 @@ export function computeStrategy(id: StrategyId, s: Scenario, { explain = true } 
     if (pool.hosts.some((h) => h > 0)) {
       lines.push({
         category: 'hardware',
-        label: `Hosts, ${pool.label.toLowerCase()}`,
+        label: `Hosts, ${pool.name}`,
         oneTime: bought.map((b, y) => (b + refreshed[y]) * p.hostPrice),
         recurring: zeros(years),
         why: () => [
           pool.hostWorking(),
-          `${pool.hosts[0]} hosts × ${usd(p.hostPrice)} = ${usd(pool.hosts[0] * p.hostPrice)} in year 1; new hosts as VMs grow, and each host replaced after ${p.refreshYears} years`,
+          `${count(pool.hosts[0], 'host')} × ${usd(p.hostPrice)} = ${usd(pool.hosts[0] * p.hostPrice)} in year 1; new hosts as VMs grow, and each host replaced after ${count(p.refreshYears, 'year')}`,
         ],
       });
       const kwhPerYear = pool.hosts.map((h) => (h * p.wattsPerHost * 8760 * p.pue) / 1000);
       lines.push({
         category: 'power',
-        label: `Power and cooling, ${pool.label.toLowerCase()}`,
+        label: `Power and cooling, ${pool.name}`,
         oneTime: zeros(years),
         recurring: kwhPerYear.map((k) => k * s.kwhPrice),
-        why: () => [`${pool.hosts[0]} hosts × ${fmt(p.wattsPerHost)} W × 8,760 h × PUE ${fmt(p.pue)} ÷ 1,000 = ${fmt(kwhPerYear[0])} kWh × ${usd(p.kwhPrice)}/kWh = ${usd(kwhPerYear[0] * p.kwhPrice)} in year 1`],
+        why: () => [`${count(pool.hosts[0], 'host')} × ${fmt(p.wattsPerHost)} W × 8,760 h × PUE ${fmt(p.pue)} ÷ 1,000 = ${fmt(kwhPerYear[0])} kWh × ${usdRate(p.kwhPrice)} per kWh = ${usd(kwhPerYear[0] * p.kwhPrice)} in year 1`],
       });
     }
     lines.push(...hypervisorLines(pool, p, years));

@@ -33,11 +33,19 @@ export function findBook(key: string, books = PRICE_BOOKS): PriceBook | undefine
   return books.find((b) => bookKey(b) === key);
 }
 
-/** The scenario a book gives before the reader changes anything. Throws if the book misses an input. */
+// Books never change once published, so each is checked once; every link read and every keystroke's URL needs its defaults.
+const checked = new WeakMap<PriceBook, Scenario>();
+
+/** The scenario a book gives before the reader changes anything (a fresh copy). Throws if the book misses an input. */
 export function defaultsOf(book: PriceBook): Scenario {
-  const raw: Record<string, unknown> = { priceBook: bookKey(book), overrides: {} };
-  for (const [key, v] of Object.entries(book.values)) raw[key] = v.value;
-  return checkScenario(raw);
+  let defaults = checked.get(book);
+  if (!defaults) {
+    const raw: Record<string, unknown> = { priceBook: bookKey(book), overrides: {} };
+    for (const [key, v] of Object.entries(book.values)) raw[key] = v.value;
+    defaults = checkScenario(raw);
+    checked.set(book, defaults);
+  }
+  return { ...defaults, overrides: {} };
 }
 
 /** The option of each choice that the scenario currently matches (or null: the reader typed other values). */

@@ -50,8 +50,13 @@ export interface DecodedState {
 export function decodeScenario(search: string, books = PRICE_BOOKS): DecodedState {
   const notices: string[] = [];
   const params = readQuery(search);
+  for (const key of ['v', 'pb']) {
+    const given = params.getAll(key);
+    if (given.length > 1) notices.push(`“${key}” was given ${given.length} times; the first value was used.`);
+    if (given.length > 0 && given[0].trim() === '') notices.push(key === 'v' ? 'The link’s format version (v) is empty; it was read as the current one.' : 'The link names no price book (pb is empty); using the default.');
+  }
   const version = params.get('v');
-  if (version !== null && version !== String(STATE_VERSION)) {
+  if (version && version !== String(STATE_VERSION)) {
     notices.push(`This link was made by another version of the calculator (v=${version.slice(0, 10)}); its settings were read as far as possible.`);
   }
   const requested = params.get('pb');
@@ -88,8 +93,10 @@ export function decodeScenario(search: string, books = PRICE_BOOKS): DecodedStat
     }
     seen.add(key);
     const parsed = parseField(key as FieldKey, raw);
-    if (parsed.ok) (scenario as Record<string, unknown>)[key] = parsed.value;
-    else notices.push(`Ignored ${key}=“${raw.slice(0, 20)}”: ${parsed.message}`);
+    if (parsed.ok) {
+      (scenario as Record<string, unknown>)[key] = parsed.value;
+      if (parsed.note) notices.push(`${key}: ${parsed.note}`);
+    } else notices.push(`Ignored ${key}=“${raw.slice(0, 20)}”: ${parsed.message}`);
   }
   return { scenario, notices };
 }

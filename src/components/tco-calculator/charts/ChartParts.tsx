@@ -78,13 +78,20 @@ export function DataTable({ caption, children, moreTables }: DataTableProps) {
   );
 }
 
-/** A `<table>` with a `<caption>` first. */
+/**
+ * A `<table>` with a `<caption>` first, in a box that scrolls sideways on its
+ * own when the table is wider than the column (the page never does); the box
+ * is focusable so a keyboard can scroll it, and shadows at its edges show
+ * there is more (tco.css).
+ */
 export function CaptionedTable({ caption, children }: { caption: ReactNode; children: ReactNode }) {
   return (
-    <table>
-      <caption>{caption}</caption>
-      {children}
-    </table>
+    <div className="tco-scroll" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : 'Data table'}>
+      <table>
+        <caption>{caption}</caption>
+        {children}
+      </table>
+    </div>
   );
 }
 
