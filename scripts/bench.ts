@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, loadBuiltSite, pageJavaScript } from '../tests/support/built-site';
+import { benchMatrix } from './bench/matrix';
 
 const started = performance.now();
 const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
@@ -91,6 +92,7 @@ async function calculatorTimings() {
     const runs = await page.evaluate(() => performance.getEntriesByName('tco-uncertainty').map((e) => e.duration));
     const searches = await searchTimings(browser, port);
     const tools = await toolTimings(browser, port);
+    console.table(await benchMatrix(`http://127.0.0.1:${port}`, browser));
     await browser.close();
     const stats = (xs: number[]) => {
       const sorted = [...xs].sort((a, b) => a - b);
