@@ -183,6 +183,7 @@ for (const width of [320, 375]) {
     expect(await page.locator('#cell-kvm-licensing').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"KVM"');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(await brokenWords(page)).toEqual([]);
+    await cell(page, 'cell-kvm-licensing').scrollIntoViewIfNeeded();
     const before = await page.evaluate(() => window.scrollY);
     await cell(page, 'cell-kvm-licensing').tap();
     const details = page.locator('#cell-kvm-licensing .matrix-v-hindsight .matrix-details');
@@ -215,6 +216,7 @@ test('changed cells pulse once as the hindsight view comes in, and not for reade
     const page = await context.newPage();
     await ready(page);
     await page.getByRole('radio', { name: 'With hindsight, 2026' }).check();
+    await expect(page.locator('.matrix')).toHaveAttribute('data-view', 'hindsight');
     await expect(page.locator('#cell-independent-proponents')).toHaveClass(/is-changed/);
     const running = await page.evaluate(() => document.getAnimations().length);
     if (reducedMotion === 'reduce') expect(running).toBe(0);

@@ -10,7 +10,7 @@
  * question (what changed, which rows differ, the layout) is answered in
  * src/lib/matrix/.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import {
   MATRIX_VIEWS,
   VIEW_LABELS,
