@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, loadBuiltSite, pageJavaScript } from '../tests/support/built-site';
 import { benchTco } from './bench/tco';
+import { benchMatrix } from './bench/matrix';
 
 const started = performance.now();
 const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1', FORCE_COLOR: '0' } });
@@ -93,6 +94,7 @@ async function calculatorTimings() {
     const searches = await searchTimings(browser, port);
     const tools = await toolTimings(browser, port);
     const tcoGoals = await benchTco(`http://127.0.0.1:${port}`, browser);
+    console.table(await benchMatrix(`http://127.0.0.1:${port}`, browser));
     await browser.close();
     const stats = (xs: number[]) => {
       const sorted = [...xs].sort((a, b) => a - b);

@@ -160,6 +160,14 @@ export const hindsightSchema = z.object({
 });
 export type Hindsight = z.infer<typeof hindsightSchema>;
 
+/** Short names for the timeline's marks (content/data/timeline-labels.json). */
+export const timelineLabelsSchema = z.object({
+  /** What the file is, for a reader of the JSON. */
+  $comment: z.string().optional(),
+  /** Event id (in hindsight.json) to its short name, at most 26 characters so it can sit beside its mark. */
+  labels: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.string().min(2).max(26)),
+});
+
 /*
  * The comparison matrix (content/data/matrix.json): criteria x subjects x
  * views. The two camps' May 2006 cells for the note's nine rows are not

@@ -45,7 +45,7 @@ export interface Hit {
   url: string;
   /** Matches inside this anchor. */
   count: number;
-  /** The heading of the section the anchor is in ("" before the first heading). */
+  /** The heading of the section the anchor is in ("" before the first heading); for a matrix cell or row, its name ("KVM, Device drivers"). */
   section: string;
   /** Words around the first match, as [text, isMatch] pieces for rendering with <mark>. */
   excerpt: Array<[string, boolean]>;
@@ -92,8 +92,28 @@ export function excerptAround(content: string, location: number, terms: string[]
 }
 
 /**
+ * The name of a matrix cell or row from the page's own anchors: a cell
+ * `cell-<subject>-<criterion>` is "<column header>, <row header>" (the
+ * headers are anchors `col-<subject>` and `row-<criterion>` whose text
+ * Pagefind records); ids hold hyphens, so the pair is looked up, not split.
+ */
+export function matrixPlaceName(anchors: PagefindAnchor[], id: string): string | undefined {
+  const text = (a: PagefindAnchor) => (a.text ?? '').trim();
+  const rows = anchors.filter((a) => a.id.startsWith('row-') && text(a));
+  if (id.startsWith('row-')) return rows.find((r) => r.id === id) && text(rows.find((r) => r.id === id)!);
+  for (const col of anchors.filter((a) => a.id.startsWith('col-') && text(a))) {
+    const subject = col.id.slice(4);
+    const row = rows.find((r) => id === `cell-${subject}-${r.id.slice(4)}`);
+    if (row) return `${text(col)}, ${text(row)}`;
+  }
+  return undefined;
+}
+
+/**
  * The anchors of a page that contain matches, in page order, each with its
- * excerpt. Matches before the first anchor (the title) are left out.
+ * excerpt. Matches before the first anchor (the title) are left out. A
+ * matrix cell or row is named by its headers, not by the heading above the
+ * table ("How to read it").
  */
 export function hitsByAnchor(fragment: PagefindFragment, query: string): Hit[] {
   const terms = queryTerms(query);
@@ -112,7 +132,9 @@ export function hitsByAnchor(fragment: PagefindFragment, query: string): Hit[] {
     if (hit) hit.count++;
     else {
       const [path] = fragment.url.split('#');
-      hits.set(owner.id, { id: owner.id, kind: kindOfAnchor(owner.id), url: `${path}#${owner.id}`, count: 1, section, excerpt: excerptAround(fragment.content, loc, terms) });
+      const kind = kindOfAnchor(owner.id);
+      const place = kind === 'matrix-cell' || kind === 'matrix-row' ? matrixPlaceName(anchors, owner.id) : undefined;
+      hits.set(owner.id, { id: owner.id, kind, url: `${path}#${owner.id}`, count: 1, section: place ?? section, excerpt: excerptAround(fragment.content, loc, terms) });
     }
   }
   return [...hits.values()];

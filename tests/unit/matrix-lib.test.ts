@@ -1,8 +1,10 @@
 /** The matrix model, its URL state and its CSV, on a small fixture whose answers can be worked by hand. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildMatrix, changedSince2006, rowDiffers, visibleCriteria, type SourceContext } from '../../src/lib/matrix/model';
-import { decodeState, defaultState, encodeState, revealTarget, viewForHighlight, type MatrixIds } from '../../src/lib/matrix/url-state';
+import { buildMatrix, changedSince2006, rowDiffers, type SourceContext } from '../../src/lib/matrix/model';
+import { outlineOf, outlineRowDiffers, visibleCriteria } from '../../src/lib/matrix/outline';
+import { matrixLayout } from '../../src/lib/matrix/layout';
+import { decodeState, defaultState, encodeState, holdsWord, revealTarget, viewForHighlight, type MatrixIds } from '../../src/lib/matrix/url-state';
 import { matrixCsv } from '../../src/lib/matrix/export';
 import type { MatrixData, NoteTableRow } from '../../src/lib/content-schemas';
 
@@ -45,6 +47,7 @@ const CTX: SourceContext = {
   tableSlug: 'the-independents',
 };
 const M = buildMatrix(DATA, TABLE, CTX);
+const O = outlineOf(M);
 const IDS: MatrixIds = { subjects: M.subjects.map((s) => s.id), criteria: M.criteria.map((c) => c.id), defaultSubjects: ['os-embedded', 'independent'] };
 
 describe('building the matrix', () => {
@@ -89,12 +92,20 @@ describe('what changed and what differs', () => {
     expect(rowDiffers(M, 'drivers', ['os-embedded', 'independent'], '2006')).toBe(true);
     expect(rowDiffers(M, 'drivers', ['vmware-esx'], '2006')).toBe(false);
   });
+  it('the outline the island gets answers “differs” and “changed” as the full matrix does, without the texts', () => {
+    const subsets = [['os-embedded', 'independent'], ['vmware-esx'], ['independent', 'vmware-esx'], ['os-embedded', 'independent', 'vmware-esx']];
+    for (const c of M.criteria)
+      for (const view of ['2006', 'hindsight'] as const)
+        for (const subjects of subsets) expect(outlineRowDiffers(O, c.id, subjects, view)).toBe(rowDiffers(M, c.id, subjects, view));
+    expect(O.changed).toEqual({ drivers: [], security: ['independent', 'vmware-esx'], 'free-edition': ['os-embedded', 'independent', 'vmware-esx'] });
+    expect(JSON.stringify(O)).not.toContain('Small console');
+  });
   it('filters rows by choice, by difference, and by change in the hindsight view only', () => {
     const s = defaultState(IDS);
-    expect(visibleCriteria(M, s).map((c) => c.id)).toEqual(['drivers', 'security', 'free-edition']);
-    expect(visibleCriteria(M, { ...s, view: 'hindsight', onlyDifferences: true }).map((c) => c.id)).toEqual(['drivers', 'security']);
-    expect(visibleCriteria(M, { ...s, subjects: ['vmware-esx'], view: 'hindsight', onlyChanged: true }).map((c) => c.id)).toEqual(['security', 'free-edition']);
-    expect(visibleCriteria(M, { ...s, subjects: ['vmware-esx'], onlyChanged: true }).map((c) => c.id)).toHaveLength(3);
+    expect(visibleCriteria(O, s).map((c) => c.id)).toEqual(['drivers', 'security', 'free-edition']);
+    expect(visibleCriteria(O, { ...s, view: 'hindsight', onlyDifferences: true }).map((c) => c.id)).toEqual(['drivers', 'security']);
+    expect(visibleCriteria(O, { ...s, subjects: ['vmware-esx'], view: 'hindsight', onlyChanged: true }).map((c) => c.id)).toEqual(['security', 'free-edition']);
+    expect(visibleCriteria(O, { ...s, subjects: ['vmware-esx'], onlyChanged: true }).map((c) => c.id)).toHaveLength(3);
   });
 });
 
@@ -140,19 +151,38 @@ describe('the matrix in the URL', () => {
   });
   it('shows the column and row of a linked cell, lifting a filter only if it hides it', () => {
     const s = { ...defaultState(IDS), criteria: ['drivers'], onlyDifferences: true };
-    expect(revealTarget(M, s, 'cell-vmware-esx-security')).toEqual({ ...s, subjects: IDS.subjects, criteria: ['drivers', 'security'] });
-    expect(revealTarget(M, { ...s, view: 'hindsight' }, 'row-free-edition')).toEqual({ ...s, view: 'hindsight', criteria: ['drivers', 'free-edition'], onlyDifferences: false });
-    expect(revealTarget(M, s, 'how-to-read')).toBe(s);
+    expect(revealTarget(O, s, 'cell-vmware-esx-security')).toEqual({ ...s, subjects: IDS.subjects, criteria: ['drivers', 'security'] });
+    expect(revealTarget(O, { ...s, view: 'hindsight' }, 'row-free-edition')).toEqual({ ...s, view: 'hindsight', criteria: ['drivers', 'free-edition'], onlyDifferences: false });
+    expect(revealTarget(O, s, 'how-to-read')).toBe(s);
   });
 });
 
 describe('arriving from search', () => {
+  const texts = { '2006': 'Small console The note, footnote 9', hindsight: 'No console at all Broadcom KB 313548' };
   it('opens the view whose text holds the searched word', () => {
-    const s = defaultState(IDS);
-    expect(viewForHighlight(M, s, 'cell-vmware-esx-security', ['broadcom'])).toBe('hindsight');
-    expect(viewForHighlight(M, s, 'cell-vmware-esx-security', ['console'])).toBe('2006');
-    expect(viewForHighlight(M, { ...s, view: 'hindsight' }, 'cell-vmware-esx-security', ['nothing-like-it'])).toBe('hindsight');
-    expect(viewForHighlight(M, s, 'row-security', ['broadcom'])).toBe('2006');
+    expect(viewForHighlight(texts, '2006', ['broadcom'])).toBe('hindsight');
+    expect(viewForHighlight(texts, '2006', ['console'])).toBe('2006');
+    expect(viewForHighlight(texts, 'hindsight', ['nothing-like-it'])).toBe('hindsight');
+    expect(viewForHighlight(undefined, '2006', ['broadcom'])).toBe('2006');
+  });
+  it('finds a word whatever its case', () => {
+    expect(holdsWord('Broadcom KB', ['broadcom'])).toBe(true);
+    expect(holdsWord('Broadcom KB', ['vmware'])).toBe(false);
+  });
+});
+
+describe('layout', () => {
+  it('is a table while every column gets 10rem beside the 9rem criterion column', () => {
+    expect(matrixLayout(2, 29 * 16, 16)).toEqual({ kind: 'table' });
+    expect(matrixLayout(5, 1184, 19)).toEqual({ kind: 'table' });
+    expect(matrixLayout(6, 1184, 19).kind).toBe('cards');
+  });
+  it('on a phone, puts two subjects side by side in a card, and never leaves a nearly empty last line', () => {
+    expect(matrixLayout(2, 288, 18)).toEqual({ kind: 'cards', perLine: 2 });
+    expect(matrixLayout(2, 343, 18)).toEqual({ kind: 'cards', perLine: 2 });
+    expect(matrixLayout(11, 343, 18)).toEqual({ kind: 'cards', perLine: 2 });
+    expect(matrixLayout(5, 4 * 7.5 * 16, 16)).toEqual({ kind: 'cards', perLine: 3 });
+    expect(matrixLayout(3, 100, 16)).toEqual({ kind: 'cards', perLine: 1 });
   });
 });
 

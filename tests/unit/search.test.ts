@@ -52,3 +52,31 @@ describe('search results to the paragraph', () => {
     expect(hitHref(hitsByAnchor(FRAGMENT, 'Viridian code')[0], 'Viridian code')).toBe('/analysis/building-into-the-os/?highlight=viridian%20code#p-all-vendors');
   });
 });
+
+describe('search results in the comparison matrix', () => {
+  // As Pagefind reports /tools/matrix/: the heading above the table, the column and row headers, then cells.
+  const MATRIX: PagefindFragment = {
+    url: '/tools/matrix/',
+    content: `${words(10, 't')} Criterion KVM product Sun xVM product Device drivers ${words(6, 'a')} Hindsight Xen-based ${words(6, 'b')}`,
+    meta: { title: 'Comparison matrix' },
+    anchors: [
+      { element: 'h2', id: 'how-to-read', text: 'How to read it', location: 2 },
+      { element: 'th', id: 'col-kvm', text: 'KVM', location: 11 },
+      { element: 'th', id: 'col-sun-xvm', text: 'Sun xVM', location: 13 },
+      { element: 'th', id: 'row-drivers', text: 'Device drivers', location: 16 },
+      { element: 'td', id: 'cell-kvm-drivers', text: '', location: 18 },
+      { element: 'td', id: 'cell-sun-xvm-drivers', text: '', location: 24 },
+    ],
+    locations: [17, 26],
+  };
+  it('names a cell by its column and row, not by the heading above the table', () => {
+    expect(hitsByAnchor(MATRIX, 'drivers xen').map((h) => [h.id, h.kind, h.section])).toEqual([
+      ['row-drivers', 'matrix-row', 'Device drivers'],
+      ['cell-sun-xvm-drivers', 'matrix-cell', 'Sun xVM, Device drivers'],
+    ]);
+  });
+  it('links to the cell with the words, for the matrix to open on it', () => {
+    const hit = hitsByAnchor(MATRIX, 'xen').find((h) => h.kind === 'matrix-cell')!;
+    expect(hitHref(hit, 'Xen')).toBe('/tools/matrix/?highlight=xen#cell-sun-xvm-drivers');
+  });
+});

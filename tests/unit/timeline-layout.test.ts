@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANES, dateOf, timelineLayout, type TimelineEvent } from '../../src/lib/timeline-layout';
+import { LANES, TARGET, dateOf, labelWidth, timelineLayout, type TimelineEvent } from '../../src/lib/timeline-layout';
+import hindsight from '../../content/data/hindsight.json';
+import labels from '../../content/data/timeline-labels.json';
 
 const events: TimelineEvent[] = [
   { id: 'a', date: '2008-06-26', lane: 'microsoft', text: 'Hyper-V final release' },
@@ -37,5 +39,20 @@ describe('timeline layout', () => {
     ]);
     expect(L.note.x).toBeGreaterThan(L.marks.find((m) => m.id === 'start')!.x);
     expect(L.note.x).toBeLessThan(L.marks.find((m) => m.id === 'end')!.x);
+  });
+  it('keeps every mark’s 24 px target clear of every other in its lane, and every label clear of the next target', () => {
+    const real = (hindsight.events as TimelineEvent[]).map((e) => ({ ...e, label: (labels.labels as Record<string, string>)[e.id] }));
+    const L = timelineLayout(real);
+    expect(L.marks).toHaveLength(real.length);
+    for (const a of L.marks)
+      for (const b of L.marks) {
+        if (a === b || a.lane !== b.lane) continue;
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(TARGET);
+        // A label runs right from its target and must end before the next target of its row.
+        if (a.label && a.y === b.y && b.x > a.x) expect(a.x + TARGET / 2 + 3 + labelWidth(a.label), `${a.id} label / ${b.id}`).toBeLessThanOrEqual(b.x - TARGET / 2);
+      }
+    for (const m of L.marks) if (m.label) expect(m.x + TARGET / 2 + 3 + labelWidth(m.label)).toBeLessThanOrEqual(L.plot.right);
+    // Labels are shown where they fit: most marks have one.
+    expect(L.marks.filter((m) => m.label).length).toBeGreaterThan(real.length / 2);
   });
 });

@@ -4,13 +4,14 @@
  * sources (a source off the site with its address). An empty cell says why it is empty.
  */
 import { csvRow } from '../csv';
-import { VIEW_LABELS, visibleCriteria, type Matrix, type MatrixSelection } from './model';
+import { VIEW_LABELS, type Matrix, type MatrixSelection } from './model';
+import { outlineOf, visibleCriteria } from './outline';
 
 export function matrixCsv(m: Matrix, sel: MatrixSelection, link: string): string {
   const subjects = sel.subjects.map((id) => m.subjects.find((s) => s.id === id)!).filter(Boolean);
   const lines = [
     csvRow('Criterion', ...subjects.flatMap((s) => [s.label, `${s.label}: note`, `${s.label}: sources`])),
-    ...visibleCriteria(m, sel).map((c) =>
+    ...visibleCriteria(outlineOf(m), sel).map((c) =>
       csvRow(
         c.label,
         ...subjects.flatMap((s) => {

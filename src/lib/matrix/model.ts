@@ -78,7 +78,7 @@ export function buildMatrix(data: MatrixData, noteTable: NoteTableRow[], ctx: So
 }
 
 /** What a cell says, for comparing: its value, or that it is empty. */
-function cellText(cell: ResolvedCell): string {
+export function cellText(cell: ResolvedCell): string {
   return cell.kind === 'value' ? cell.value : '';
 }
 
@@ -103,7 +103,7 @@ export const rowAnchor = (criterion: string) => `row-${criterion}`;
 export const cellAnchor = (subject: string, criterion: string) => `cell-${subject}-${criterion}`;
 
 /** The subject and criterion a cell anchor names, if any (ids contain hyphens, so it is looked up, not split). */
-export function parseCellAnchor(m: Matrix, anchor: string): { subject: string; criterion: string } | undefined {
+export function parseCellAnchor(m: Pick<Matrix, 'subjects' | 'criteria'>, anchor: string): { subject: string; criterion: string } | undefined {
   for (const s of m.subjects) for (const c of m.criteria) if (cellAnchor(s.id, c.id) === anchor) return { subject: s.id, criterion: c.id };
   return undefined;
 }
@@ -115,14 +115,4 @@ export interface MatrixSelection {
   criteria: string[];
   onlyDifferences: boolean;
   onlyChanged: boolean;
-}
-
-/** The rows shown for a selection, in the data's order. "Changed since 2006" applies to the hindsight view only. */
-export function visibleCriteria(m: Matrix, sel: MatrixSelection): MatrixCriterion[] {
-  return m.criteria.filter(
-    (c) =>
-      sel.criteria.includes(c.id) &&
-      (!sel.onlyDifferences || rowDiffers(m, c.id, sel.subjects, sel.view)) &&
-      (!sel.onlyChanged || sel.view !== 'hindsight' || sel.subjects.some((s) => changedSince2006(m, s, c.id))),
-  );
 }

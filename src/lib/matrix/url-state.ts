@@ -11,7 +11,8 @@
  * unknown value is dropped with a notice and the rest is kept.
  */
 import { quoted, readQuery } from '../url-query';
-import { MATRIX_VIEWS, parseCellAnchor, rowAnchor, visibleCriteria, type Matrix, type MatrixSelection, type MatrixView } from './model';
+import { MATRIX_VIEWS, parseCellAnchor, rowAnchor, type MatrixSelection, type MatrixView } from './model';
+import { visibleCriteria, type MatrixOutline } from './outline';
 
 /** What the reader sees: view, subjects and criteria (in the data's order, never empty), and the "show only" filters. */
 export type MatrixState = MatrixSelection;
@@ -100,7 +101,7 @@ export function decodeState(search: string, ids: MatrixIds): DecodedMatrixState 
  * only" filters are lifted only if they would hide it. Other anchors leave
  * the state as it is.
  */
-export function revealTarget(m: Matrix, s: MatrixState, anchor: string): MatrixState {
+export function revealTarget(m: MatrixOutline, s: MatrixState, anchor: string): MatrixState {
   const cell = parseCellAnchor(m, anchor);
   const criterion = cell?.criterion ?? m.criteria.find((c) => rowAnchor(c.id) === anchor)?.id;
   if (!criterion) return s;
@@ -114,20 +115,21 @@ export function revealTarget(m: Matrix, s: MatrixState, anchor: string): MatrixS
   return { ...next, onlyDifferences: false, onlyChanged: false };
 }
 
+/** Whether a text holds one of the searched words (case aside). */
+export function holdsWord(text: string, words: string[]): boolean {
+  const lower = text.toLowerCase();
+  return words.some((w) => lower.includes(w.toLowerCase()));
+}
+
 /**
  * The view to open a linked cell in when search sent the reader there
  * (?highlight=words): the current one if its text holds a searched word,
  * otherwise the other view if that one does, so the match is on screen.
+ * `texts` is what each view of the cell says (value, note, sources), or
+ * undefined when the anchor is not a cell.
  */
-export function viewForHighlight(m: Matrix, s: MatrixState, anchor: string, words: string[]): MatrixView {
-  const cell = parseCellAnchor(m, anchor);
-  if (!cell || !words.length) return s.view;
-  const holds = (view: MatrixView) => {
-    const c = m.cells[cell.subject][cell.criterion][view];
-    const text = (c.kind === 'gap' ? c.gap : [c.value, c.note ?? '', ...c.sources.map((x) => x.label)].join(' ')).toLowerCase();
-    return words.some((w) => text.includes(w.toLowerCase()));
-  };
-  if (holds(s.view)) return s.view;
-  const other = MATRIX_VIEWS.find((v) => v !== s.view)!;
-  return holds(other) ? other : s.view;
+export function viewForHighlight(texts: Record<MatrixView, string> | undefined, current: MatrixView, words: string[]): MatrixView {
+  if (!texts || !words.length || holdsWord(texts[current], words)) return current;
+  const other = MATRIX_VIEWS.find((v) => v !== current)!;
+  return holdsWord(texts[other], words) ? other : current;
 }

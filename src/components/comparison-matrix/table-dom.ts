@@ -1,0 +1,135 @@
+/**
+ * The settings island's hands on the server-rendered table (MatrixTable.astro):
+ * it shows the chosen columns, rows and view by switching classes and
+ * attributes, and turns each cell's value into a button that opens the cell's
+ * note and sources in place. The table is not React's: it is the page's HTML,
+ * sent once, and a view switch is one attribute (issue 15: within a frame).
+ */
+import { MATRIX_VIEWS, type MatrixCriterion, type MatrixSubject, type MatrixView } from '../../lib/matrix/model';
+import { outlineFromCells, type MatrixOutline, type OutlineCell } from '../../lib/matrix/outline';
+import type { MatrixLayout } from '../../lib/matrix/layout';
+
+export interface TableSelection {
+  view: MatrixView;
+  /** Subjects shown. */
+  subjects: Set<string>;
+  /** Criteria shown (after the "show only" filters). */
+  rows: Set<string>;
+  layout: MatrixLayout;
+  /** Number of subjects shown, for the cards' grid. */
+  columns: number;
+}
+
+/** Shows what `sel` asks for; `subjectIds` and `criterionIds` are in the data's (and the table's) order. */
+export function applySelection(root: HTMLElement, table: HTMLTableElement, subjectIds: string[], criterionIds: string[], sel: TableSelection): void {
+  root.dataset.view = sel.view;
+  root.dataset.layout = sel.layout.kind;
+  root.style.setProperty('--matrix-per-line', String(sel.layout.kind === 'cards' ? sel.layout.perLine : sel.columns));
+  const off = subjectIds.map((id) => !sel.subjects.has(id));
+  const headRow = table.tHead!.rows[0];
+  off.forEach((isOff, i) => headRow.cells[i + 1].classList.toggle('is-off', isOff));
+  const bodyRows = table.tBodies[0].rows;
+  criterionIds.forEach((id, r) => {
+    const row = bodyRows[r];
+    row.classList.toggle('is-off', !sel.rows.has(id));
+    off.forEach((isOff, i) => row.cells[i + 1].classList.toggle('is-off', isOff));
+  });
+}
+
+/** What each view of a cell says (value, note, sources), for finding a searched word. */
+export function cellTexts(cell: HTMLElement): Record<MatrixView, string> {
+  return Object.fromEntries(MATRIX_VIEWS.map((v) => [v, cell.querySelector(`.matrix-v-${v}`)?.textContent ?? ''])) as Record<MatrixView, string>;
+}
+
+/** What the details of a cell's view say (note, sources), to open them when a searched word is there. */
+export function detailsText(cell: HTMLElement, view: MatrixView): string {
+  return cell.querySelector(`.matrix-v-${view} .matrix-details`)?.textContent ?? '';
+}
+
+/** Opens or closes a cell's details, keeping every value button's aria-expanded in step. */
+export function setCellOpen(cell: HTMLElement, open: boolean): void {
+  cell.classList.toggle('is-open', open);
+  for (const b of cell.querySelectorAll('button.matrix-value')) b.setAttribute('aria-expanded', String(open));
+}
+
+/**
+ * Makes each value a button that opens the cell's note, sources and link in
+ * place (in the flow of the table, so they are never clipped), and Esc close
+ * them again, returning focus to the value. Returns the undo, for React.
+ */
+export function enhanceCells(table: HTMLTableElement): () => void {
+  const made: Array<[HTMLButtonElement, HTMLElement]> = [];
+  for (const span of table.querySelectorAll<HTMLElement>('span.matrix-value')) {
+    const view = span.closest('.matrix-v')!;
+    const details = view.querySelector<HTMLElement>('.matrix-details')!;
+    const cell = span.closest('td')!;
+    details.id = `${cell.id}-${view.classList.contains('matrix-v-2006') ? '2006' : 'hindsight'}-details`;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'matrix-value';
+    button.textContent = span.textContent;
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', details.id);
+    span.replaceWith(button);
+    made.push([button, span]);
+  }
+  const onClick = (e: MouseEvent) => {
+    const button = (e.target as Element).closest('button.matrix-value');
+    const cell = button?.closest('td');
+    if (cell) setCellOpen(cell, !cell.classList.contains('is-open'));
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const cell = (e.target as Element).closest('td');
+    if (e.key !== 'Escape' || !cell?.classList.contains('is-open')) return;
+    setCellOpen(cell, false);
+    // Focus the value of the view on screen (the other view's is display: none).
+    [...cell.querySelectorAll<HTMLButtonElement>('button.matrix-value')].find((b) => b.offsetParent !== null)?.focus();
+    e.stopPropagation();
+  };
+  table.addEventListener('click', onClick);
+  table.addEventListener('keydown', onKey);
+  return () => {
+    table.removeEventListener('click', onClick);
+    table.removeEventListener('keydown', onKey);
+    for (const [button, span] of made) button.replaceWith(span);
+  };
+}
+
+/** The first text of an element, without its children's (a header's label, not its "product" line). */
+const ownText = (el: Element) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+
+/**
+ * The matrix's outline read back from the page's table (and the subjects'
+ * descriptions from the list of columns), so the island is not sent the
+ * matrix a second time as props. Reduced by the same code as the server's
+ * (outlineFromCells), and checked against it by tests/e2e/matrix.spec.ts.
+ */
+export function outlineFromTable(table: HTMLTableElement, descriptions: Element[]): MatrixOutline {
+  const heads = [...table.tHead!.rows[0].cells].slice(1);
+  const subjects: MatrixSubject[] = heads.map((th, i) => ({
+    id: th.id.replace(/^col-/, ''),
+    label: ownText(th),
+    kind: th.classList.contains('is-camp') ? 'camp' : 'product',
+    description: descriptions[i]?.textContent?.trim() ?? '',
+  }));
+  const rows = [...table.tBodies[0].rows];
+  const criteria: MatrixCriterion[] = rows.map((tr) => {
+    const th = tr.cells[0];
+    return { id: th.id.replace(/^row-/, ''), label: ownText(th), fromNote: !th.querySelector('.matrix-added') };
+  });
+  const cells: OutlineCell[][] = rows.map((tr) =>
+    [...tr.cells].slice(1).map((td) => {
+      const text = (view: MatrixView) => {
+        const v = td.querySelector(`.matrix-v-${view}`);
+        return !v || v.classList.contains('is-gap') ? '' : (v.querySelector('.matrix-value')?.textContent ?? '').trim();
+      };
+      return { texts: { '2006': text('2006'), hindsight: text('hindsight') }, changed: td.classList.contains('is-changed') };
+    }),
+  );
+  return outlineFromCells(subjects, criteria, cells);
+}
+
+/** Labels each cell with its subject, for the cards layout (its ::before), where the header row is not shown. */
+export function labelCells(table: HTMLTableElement, subjects: MatrixSubject[]): void {
+  for (const tr of table.tBodies[0].rows) subjects.forEach((s, i) => tr.cells[i + 1]?.setAttribute('data-label', s.label));
+}
