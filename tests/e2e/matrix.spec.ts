@@ -58,7 +58,7 @@ test('choosing columns compares products side by side, and â€œonly differencesâ€
   await page.getByRole('checkbox', { name: /^OS-embedded camp/ }).uncheck();
   await page.getByRole('checkbox', { name: /^Independent camp/ }).uncheck();
   await page.getByRole('checkbox', { name: /^AWS Nitro/ }).check();
-  expect((await headers(page)).map((h) => h.split('\n')[0])).toEqual(['Criterion', 'KVM', 'AWS Nitro']);
+  expect((await headers(page)).map((h) => h.split('\n')[0])).toEqual(['Criterion', 'KVM', 'AWS Nitro (our analogy)']);
   await expect(page).toHaveURL(/[?&]s=kvm,aws-nitro(&|$)/);
   // In May 2006 the note knew neither: every row is two empty cells, so none differs.
   await page.getByLabel('Show only differences').check();

@@ -68,7 +68,7 @@ export const glossaryFileSchema = z
   .object({
     /** Explains the file to whoever opens it. */
     $comment: z.string().optional(),
-    /** The entries, in the order the page lists them. */
+    /** The entries (the page lists them alphabetically by term). */
     terms: z.array(glossaryTermSchema).min(1),
   })
   .strict()
