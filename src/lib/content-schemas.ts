@@ -3,6 +3,7 @@
  * only) so they can be tested directly.
  */
 import { z } from 'zod';
+import { sourceIdSchema } from './sources';
 
 export const analysisPartSchema = z.object({
   /** The note's part number, shown as §1 to §5; fixes reading order. */
@@ -33,14 +34,10 @@ export const noteTableRowSchema = z.object({
     .object({
       /** The gloss, in our words. */
       text: z.string().min(20),
-      /** Where a fact in it is checked: publication and title. Absent when it only explains a name. */
-      source: z.string().min(5).optional(),
-      /** The source's address, where one exists. */
-      url: z.string().url().optional(),
-      /** When the fact holds or the source says so. */
+      /** Where a fact in it is checked: ids in content/data/sources.json. Absent when it only explains a name. */
+      sources: z.array(sourceIdSchema).min(1).optional(),
+      /** When the fact holds ("2005–2006"). */
       date: z.string().min(4).optional(),
-      /** How far we trust the fact (see the hindsight events). */
-      confidence: z.enum(['high', 'medium', 'low']).optional(),
     })
     .strict()
     .optional(),
@@ -77,8 +74,8 @@ export const rewordedBlockSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   /** Why it changed, in one or two sentences a reader can check against the note. */
   why: z.string().min(10),
-  /** A source for a fact the reason states beyond the note, shown as a link. */
-  source: z.object({ label: z.string().min(3), url: z.string().url() }).optional(),
+  /** The source of a fact the reason states beyond the note: an id in content/data/sources.json, shown as a link. */
+  source: sourceIdSchema.optional(),
 });
 
 export const editionSchema = z.object({
@@ -104,7 +101,7 @@ export type Edition = z.infer<typeof editionSchema>;
 /** "2008-06-26", "2007-10" or "2019": a date as precise as its source. */
 const partialIsoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
 
-/** A dated fact from shared/research/retrospective-facts.md, or one we checked ourselves (then with URL and confidence). */
+/** A dated fact from shared/research/retrospective-facts.md or one we checked ourselves, with its sources. */
 export const hindsightEventSchema = z.object({
   /** Stable anchor: #event-<id> on /hindsight/. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -114,12 +111,8 @@ export const hindsightEventSchema = z.object({
   lane: z.enum(['microsoft', 'vmware', 'xen', 'linux', 'oracle-sun', 'aws', 'hardware']),
   /** One line, in our words. */
   text: z.string().min(10).max(160),
-  /** Where it is checked: publication and title or description, enough to find it. */
-  source: z.string().min(5),
-  /** When the source was published, as precise as known ("2008-10-23", "2008"); absent when the page carries no date. */
-  sourceDate: partialIsoDate.optional(),
-  /** The source's address, where one exists; shown as a link. Facts from the shared facts file name their source without one. */
-  url: z.string().url().optional(),
+  /** Where it can be checked: ids in content/data/sources.json, the first the main one; an unknown id fails the build. */
+  sources: z.array(sourceIdSchema).min(1),
   /**
    * How far we trust it: "high" for facts checked in shared/research/retrospective-facts.md or in a primary
    * or dated press source; "medium" for one secondary or analyst source, or a reading of ours; "low" when
@@ -183,14 +176,11 @@ const matrixId = z.string().regex(/^[a-z][a-z0-9-]*$/);
  *   (footnotes as "<slug>#fn-note-<n>", keeping the note's numbering);
  * - `{ event }`: a dated fact on /hindsight/ (an event id in hindsight.json, itself
  *   from shared/research/retrospective-facts.md);
- * - `{ fact, source, date }`: a row of retrospective-facts.md not on the timeline
- *   (the pricing facts), quoted by its source column so a test can find it;
- * - `{ fact, source, date, url, confidence }`: a fact we checked ourselves that is not
- *   on the timeline (ESX 1.0's year, before it starts), with its address and our confidence.
- * - `{ sourceId }`: a source we checked ourselves (vendor documentation, release
- *   notes, kernel source, contemporary press), an id in content/data/sources.json
- *   (schema in src/lib/web-sources.ts). Hindsight cells only: the May 2006 view
- *   says only what the note says.
+ * - `{ sourceId }`: a source off the site (vendor documentation, release notes,
+ *   kernel source, contemporary press, a source of retrospective-facts.md), an id
+ *   in content/data/sources.json (schema in src/lib/sources.ts). Hindsight cells
+ *   only: the May 2006 view says only what the note says. With `fact`, what the
+ *   cell takes from it (a row of retrospective-facts.md's prices, ESX 1.0's year).
  */
 export const matrixSourceSchema = z.union([
   z.object({ table: matrixId }).strict(),
@@ -200,30 +190,8 @@ export const matrixSourceSchema = z.union([
     .object({
       /** An id in content/data/sources.json; an unknown one fails the build. */
       sourceId: matrixId,
-    })
-    .strict(),
-  z
-    .object({
-      /** The fact, in our words. */
-      fact: z.string().min(10),
-      /** The source as retrospective-facts.md names it, character for character. */
-      source: z.string().min(3),
-      /** The date as the facts file gives it ("2016 / 2025", "current"). */
-      date: z.string().min(3),
-    })
-    .strict(),
-  z
-    .object({
-      /** A fact we checked ourselves, beyond the shared facts file (ESX 1.0's year), in our words. */
-      fact: z.string().min(10),
-      /** The source: publication and title, enough to find it. */
-      source: z.string().min(3),
-      /** When the fact holds or the source says so ("2001"). */
-      date: z.string().min(3),
-      /** The source's address. */
-      url: z.string().url(),
-      /** How far we trust it (see the hindsight events' confidence). */
-      confidence: z.enum(['high', 'medium', 'low']),
+      /** What the cell takes from it, in our words, when the source says more than the cell needs. */
+      fact: z.string().min(10).optional(),
     })
     .strict(),
 ]);

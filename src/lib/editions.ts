@@ -56,12 +56,13 @@ function normalise(text: string): string {
 
 /** Plain reading text of a block's source (markdown emphasis and JSX tags removed), for showing an old wording. */
 export function plainWording(source: string): string {
+  // Links first: once an editor's remark is wrapped in "[editor: …]", a link inside it would match from that bracket.
   return source
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
     .replace(/<Sic wrote="[^"]*">([^<]*)<\/Sic>/g, '$1')
     .replace(/<Ed>([\s\S]*?)<\/Ed>/g, '[editor: $1]')
     .replace(/<[^>]+>/g, '')
-    .replace(/\*\*?([^*]+)\*\*?/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+    .replace(/\*\*?([^*]+)\*\*?/g, '$1');
 }
 
 export interface ChangedBlock {

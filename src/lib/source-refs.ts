@@ -1,12 +1,11 @@
 /**
  * Sources as the site cites them in its data (the matrix cells, the
  * diagrams): a row of the note's table, a place in the analysis, an event on
- * /hindsight/, a fact from the shared facts file, or a source off the site
- * that we checked (content/data/sources.json). Resolved to a label and
+ * /hindsight/, or a source off the site (content/data/sources.json). Resolved to a label and
  * a site path; an unknown reference throws, so the build fails. Pure.
  */
 import type { MatrixSource, NoteTableRow } from './content-schemas';
-import { webSourceLabel, type WebSource } from './web-sources';
+import { sourceLabel, type Source } from './sources';
 
 /** A source ready to show: what it is, and where on this site it is (a path without the base, or none). */
 export interface ResolvedSource {
@@ -17,20 +16,22 @@ export interface ResolvedSource {
   href?: string;
   /** For a source off the site: the archived copy's address (Wayback Machine). */
   archived?: string;
-  /** For a source off the site: how far the fact rests on it (see web-sources.ts). */
-  confidence?: WebSource['confidence'];
+  /** For a source off the site: how far the fact rests on it (see sources.ts). */
+  confidence?: Source['confidence'];
+  /** For a source in content/data/sources.json: its id (the anchor #source-<id> on /sources/). */
+  sourceId?: string;
 }
 
 /** What it takes to name and link a source. */
 export interface SourceContext {
   /** The analysis parts: slug to part number (1-5) and title. */
   parts: Record<string, { part: number; title: string }>;
-  /** Hindsight events by id: the source and date shown, linked to /hindsight/#event-<id>. */
-  events: Record<string, { date: string; source: string }>;
+  /** Hindsight events by id: the date shown and the event's short name where it has one (the timeline's label), linked to /hindsight/#event-<id> (where its sources are). */
+  events: Record<string, { date: string; name?: string }>;
   /** The part that holds the note's table. */
   tableSlug: string;
   /** Sources we checked ourselves, by id (content/data/sources.json); needed only where data cite one. */
-  webSources?: Record<string, WebSource>;
+  sources?: Record<string, Source>;
 }
 
 /** Resolves one source; `rows` (the note's table) is needed only for table references. */
@@ -51,14 +52,12 @@ export function resolveSource(source: MatrixSource, ctx: SourceContext, rows: Ma
   if ('event' in source) {
     const event = ctx.events[source.event];
     if (!event) throw new Error(`source: no hindsight event "${source.event}"`);
-    return { label: `${event.source} (${event.date})`, path: `hindsight/#event-${source.event}` };
+    // The event names and links its own sources on /hindsight/; here it is named as the event, not by a source.
+    return { label: event.name ? `${event.name}, ${event.date}` : `Event of ${event.date}`, path: `hindsight/#event-${source.event}` };
   }
-  if ('sourceId' in source) {
-    const web = ctx.webSources?.[source.sourceId];
-    if (!web) throw new Error(`source: no source "${source.sourceId}" in content/data/sources.json`);
-    return { label: webSourceLabel(web), href: web.url, archived: web.archived, confidence: web.confidence };
-  }
-  const label = `${source.source} (${source.date}): ${source.fact}`;
-  return 'url' in source ? { label: `${label} (our check, ${source.confidence} confidence)`, href: source.url } : { label };
+  const found = ctx.sources?.[source.sourceId];
+  if (!found) throw new Error(`source: no source "${source.sourceId}" in content/data/sources.json`);
+  const label = source.fact ? `${sourceLabel(found)}: ${source.fact}` : sourceLabel(found);
+  return { label, href: found.url, archived: found.archived, confidence: found.confidence, sourceId: found.id };
 }
 

@@ -43,7 +43,9 @@ test('the note’s table keeps its cells and puts our glosses in a marked table 
   await expect(note).toBeVisible();
   await expect(note).toContainText('Table note, ours, not the note’s');
   await expect(note.locator('#table-note-first-available')).toContainText('Our correction');
-  await expect(note.locator('#table-note-first-available a[href^="http"]')).toHaveCount(1);
+  // Its two sources, each linked to the original and to the archived copy.
+  await expect(note.locator('#table-note-first-available a[href^="http"]')).toHaveCount(4);
+  await expect(note.locator('#table-note-first-available a[href^="http"]').first()).toHaveAttribute('href', /itknowledgeexchange\.techtarget\.com/);
   // The row mark leads to the gloss.
   await page.locator('#table-first-available .table-note-ref').click();
   await expect(page).toHaveURL(/#table-note-first-available$/);
@@ -56,6 +58,6 @@ test('the scorecard shows Nitro apart, as our analogy, and links new facts to th
   await expect(entry.locator('.scorecard-analogies')).toContainText('Our analogy, not evidence');
   await expect(entry.locator('.scorecard-facts')).not.toContainText('Nitro');
   await expect(page.locator('#kvm-displaces-xen')).toBeVisible();
-  await expect(page.locator('#event-kvm-merged-tree a[rel="external"]')).toHaveAttribute('href', /virtualization\.info/);
+  await expect(page.locator('#event-kvm-merged-tree a[rel~="external"]').first()).toHaveAttribute('href', /virtualization\.info/);
   await expect(page.locator('#event-kvm-merged-tree')).toContainText('Confidence: high');
 });

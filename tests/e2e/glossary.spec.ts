@@ -4,9 +4,13 @@
  * on hover, focus or tap and stay plain links without JS; and search's
  * Glossary kind.
  */
+import sourcesData from '../../content/data/sources.json' with { type: 'json' };
+import { sourcesById, sourcesFileSchema } from '../../src/lib/sources';
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations, watchPage } from '../support/browser';
+
+const SOURCES = sourcesById(sourcesFileSchema.parse(sourcesData));
 
 const data = JSON.parse(readFileSync(new URL('../../content/data/glossary.json', import.meta.url), 'utf8')) as {
   terms: Array<{ id: string; term: string; short: string; then: string; now: string; sources: Array<{ url: string; checked: string }> }>;
@@ -29,11 +33,12 @@ test('the glossary lists every term with its anchor, names then and now, and sou
     await expect(entry.locator('h2 dfn')).toHaveText(term.term);
     await expect(entry.locator('.glossary-names')).toContainText(term.then);
     await expect(entry.locator('.glossary-names')).toContainText(term.now);
-    const links = entry.locator('.glossary-sources a.external');
+    const links = entry.locator('.glossary-sources a.external-link');
     await expect(links).toHaveCount(term.sources.length * 2);
-    for (const [i, source] of term.sources.entries()) {
-      await expect(links.nth(2 * i)).toHaveAttribute('href', source.url);
-      await expect(links.nth(2 * i + 1)).toHaveAttribute('href', `https://web.archive.org/web/${source.checked.replaceAll('-', '')}/${source.url}`);
+    for (const [i, ref] of term.sources.entries()) {
+      const source = SOURCES[ref.source];
+      await expect(links.nth(2 * i)).toHaveAttribute('href', source.url!);
+      await expect(links.nth(2 * i + 1)).toHaveAttribute('href', `https://web.archive.org/web/${source.checked!.replaceAll('-', '')}/${source.url}`);
       await expect(links.nth(2 * i)).toHaveAccessibleName(/leaves this site/);
       await expect(links.nth(2 * i + 1)).toHaveAccessibleName(/leaves this site/);
     }
@@ -42,7 +47,7 @@ test('the glossary lists every term with its anchor, names then and now, and sou
   expect(watch.foreignRequests).toEqual([]);
   expect(await watch.cspViolations()).toEqual([]);
   expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("default-src 'self'");
-  const arrow = await page.locator('.glossary-sources a.external').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const arrow = await page.locator('.glossary-sources a.external-link').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(arrow).toContain('↗');
 });
 

@@ -42,6 +42,8 @@ describe('editions', () => {
   });
   it('shows an old wording as plain text', () => {
     expect(plainWording('See **this** and [that](https://x.example) in <Sic wrote="Veridian">Viridian</Sic>.')).toBe('See this and that in Viridian.');
+    // A link inside an editor's remark keeps its words and leaves no stray bracket.
+    expect(plainWording('Text.<Ed>Runs in the hypervisor (wiki, [“Schedulers”](https://x.example), 2026).</Ed>')).toBe('Text.[editor: Runs in the hypervisor (wiki, “Schedulers”, 2026).]');
   });
   it('puts a note with the earlier wording right after the reworded paragraph', async () => {
     const tree = await parseMdx(NEW);

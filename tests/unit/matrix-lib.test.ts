@@ -36,15 +36,27 @@ const DATA: MatrixData = {
     },
     'vmware-esx': {
       drivers: { '2006': { value: 'In the hypervisor', note: 'Unlike Xen.', sources: [{ note: 'the-independents#p-esx-design' }] }, hindsight: { value: 'In the hypervisor', sources: [{ note: 'the-independents#p-esx-design' }] } },
-      security: { '2006': { value: 'Small console', sources: [{ note: 'the-independents#fn-note-9' }] }, hindsight: { value: 'No console at all', sources: [{ fact: 'Per-core licensing, at least 16 cores per CPU', source: 'Broadcom KB 313548', date: 'current' }] } },
+      security: { '2006': { value: 'Small console', sources: [{ note: 'the-independents#fn-note-9' }] }, hindsight: { value: 'No console at all', sources: [{ sourceId: 'broadcom-kb', fact: 'Per-core licensing, at least 16 cores per CPU' }] } },
       'free-edition': { '2006': { gap: 'The note does not discuss free editions.' }, hindsight: { value: 'Yes', sources: [{ event: 'esxi-free' }] } },
     },
   },
 };
 const CTX: SourceContext = {
   parts: { 'the-independents': { part: 4, title: 'The independents' } },
-  events: { 'esxi-free': { date: 'Jul 2008', source: 'blogs' }, 'hv-free': { date: '1 Oct 2008', source: 'Wikipedia' } },
+  events: { 'esxi-free': { date: 'Jul 2008', name: 'Free ESXi' }, 'hv-free': { date: '1 Oct 2008' } },
   tableSlug: 'the-independents',
+  sources: {
+    'broadcom-kb': {
+      id: 'broadcom-kb',
+      title: 'Counting cores',
+      publisher: 'Broadcom',
+      url: 'https://example.com/kb',
+      checked: '2026-11-29',
+      archived: 'https://web.archive.org/web/20261129/https://example.com/kb',
+      confidence: 'high',
+      supports: 'Licensing per core, 16 at least.',
+    },
+  },
 };
 const M = buildMatrix(DATA, TABLE, CTX);
 const O = outlineOf(M);
@@ -64,8 +76,8 @@ describe('building the matrix', () => {
     const esx = M.cells['vmware-esx'];
     expect(esx.drivers['2006']).toMatchObject({ sources: [{ label: 'The note, §4, “The independents”', path: 'analysis/the-independents/#p-esx-design' }] });
     expect(esx.security['2006']).toMatchObject({ sources: [{ label: 'The note, footnote 9', path: 'analysis/the-independents/#fn-note-9' }] });
-    expect(esx['free-edition'].hindsight).toMatchObject({ sources: [{ label: 'blogs (Jul 2008)', path: 'hindsight/#event-esxi-free' }] });
-    expect(esx.security.hindsight).toMatchObject({ sources: [{ label: 'Broadcom KB 313548 (current): Per-core licensing, at least 16 cores per CPU' }] });
+    expect(esx['free-edition'].hindsight).toMatchObject({ sources: [{ label: 'Free ESXi, Jul 2008', path: 'hindsight/#event-esxi-free' }] });
+    expect(esx.security.hindsight).toMatchObject({ sources: [{ label: 'Broadcom, “Counting cores” (undated): Per-core licensing, at least 16 cores per CPU', href: 'https://example.com/kb', sourceId: 'broadcom-kb' }] });
   });
   it('refuses a missing cell, a repeated table cell or an unknown source, so the build fails', () => {
     const missing = structuredClone(DATA);

@@ -1,9 +1,8 @@
 /**
- * The sources we checked ourselves (content/data/sources.json) and the
- * matrix cells that cite them: every id resolves, every source is used, the
- * archived copy is the Wayback Machine's address for the original, a cell
- * citing an unknown id breaks the build; and how many cells are still empty,
- * each saying why.
+ * The matrix cells that cite content/data/sources.json: every id resolves, a
+ * cell citing an unknown id breaks the build, the May 2006 view cites only
+ * the note and the facts of its time; and how many cells are still empty,
+ * each saying why. The sources file itself: tests/unit/sources.test.ts.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,11 +14,10 @@ import sourcesFile from '../../content/data/sources.json';
 import { MATRIX_VIEWS, matrixDataSchema, noteTableRowSchema, type MatrixCell } from '../../src/lib/content-schemas';
 import { buildMatrix } from '../../src/lib/matrix/model';
 import { resolveSource, type SourceContext } from '../../src/lib/source-refs';
-import { archiveUrl, sourceDateText, webSourceLabel, webSourcesById, webSourcesFileSchema, type WebSource } from '../../src/lib/web-sources';
+import { sourcesById, sourcesFileSchema, type Source } from '../../src/lib/sources';
 
 const D = matrixDataSchema.parse(matrixFile);
-const FILE = webSourcesFileSchema.parse(sourcesFile);
-const BY_ID = webSourcesById(FILE);
+const BY_ID = sourcesById(sourcesFileSchema.parse(sourcesFile));
 const table = noteTable.map((r) => noteTableRowSchema.parse(r));
 /** What the real matrix's other sources resolve against: the parts (from the MDX front matter) and the events. */
 const ANALYSIS = join(import.meta.dirname, '..', '..', 'content', 'analysis');
@@ -29,7 +27,7 @@ const parts = Object.fromEntries(
     return [f.replace(/\.mdx$/, ''), { part: Number(/^part:\s*(\d+)/m.exec(text)?.[1]), title: /^title:\s*"?([^"\n]+)"?/m.exec(text)?.[1] ?? '' }];
   }),
 );
-const events = Object.fromEntries(hindsight.events.map((e) => [e.id, { date: e.date, source: e.source }]));
+const events = Object.fromEntries(hindsight.events.map((e) => [e.id, { date: e.date }]));
 
 /** Every cell as stored, with where it is. */
 const stored = Object.entries(D.cells).flatMap(([subject, row]) =>
@@ -38,8 +36,10 @@ const stored = Object.entries(D.cells).flatMap(([subject, row]) =>
   ),
 );
 const cited = (cell: MatrixCell) => ('sources' in cell ? cell.sources.flatMap((s) => ('sourceId' in s ? [s.sourceId] : [])) : []);
+/** Sources cited for what they say beyond the note, without a fact of the time (`fact`) that the cell takes from them. */
+const citedBeyondNote = (cell: MatrixCell) => ('sources' in cell ? cell.sources.flatMap((s) => ('sourceId' in s && !s.fact ? [s.sourceId] : [])) : []);
 
-const ONE: WebSource = {
+const ONE: Source = {
   id: 'example-doc',
   title: 'Example documentation page',
   publisher: 'Example Corp',
@@ -50,36 +50,11 @@ const ONE: WebSource = {
   confidence: 'high',
   supports: 'What the page says that a cell relies on.',
 };
-const CTX: SourceContext = { parts: {}, events: {}, tableSlug: 'the-independents', webSources: { [ONE.id]: ONE } };
+const CTX: SourceContext = { parts: {}, events: {}, tableSlug: 'the-independents', sources: { [ONE.id]: ONE } };
 
-describe('the sources file', () => {
-  it('resolves every id a matrix cell cites, and every source is cited by some cell', () => {
-    const ids = new Set(stored.flatMap(({ cell }) => cited(cell)));
+describe('the matrix’s sources', () => {
+  it('resolves every id a matrix cell cites', () => {
     for (const { where, cell } of stored) for (const id of cited(cell)) expect(BY_ID[id], `${where}: no source "${id}"`).toBeDefined();
-    for (const s of FILE.sources) expect(ids.has(s.id), `source "${s.id}" is cited nowhere`).toBe(true);
-  });
-
-  it('gives each source the Wayback Machine address built from its URL and the day it was checked', () => {
-    for (const s of FILE.sources) {
-      expect(s.archived, s.id).toBe(`https://web.archive.org/web/${s.checked.replace(/-/g, '')}/${s.url}`);
-      expect(s.archived, s.id).toBe(archiveUrl(s.url, s.checked));
-    }
-  });
-
-  it('rejects a duplicate id, an archived address that does not match, an unknown field or a bad confidence', () => {
-    expect(webSourcesFileSchema.safeParse({ sources: [ONE] }).success).toBe(true);
-    expect(webSourcesFileSchema.safeParse({ sources: [ONE, ONE] }).success).toBe(false);
-    expect(webSourcesFileSchema.safeParse({ sources: [{ ...ONE, archived: 'https://web.archive.org/web/2020/https://example.com/doc' }] }).success).toBe(false);
-    expect(webSourcesFileSchema.safeParse({ sources: [{ ...ONE, quote: 'copied words' }] }).success).toBe(false);
-    expect(webSourcesFileSchema.safeParse({ sources: [{ ...ONE, confidence: 'certain' }] }).success).toBe(false);
-    expect(webSourcesFileSchema.safeParse({ sources: [{ ...ONE, checked: '29 Nov 2026' }] }).success).toBe(false);
-  });
-
-  it('names a source by publisher, title and date, and says “undated” when the document carries no date', () => {
-    expect(webSourceLabel(ONE)).toBe('Example Corp, “Example documentation page” (20 Jul 2009)');
-    expect(sourceDateText('2019-04')).toBe('Apr 2019');
-    expect(sourceDateText('2011')).toBe('2011');
-    expect(sourceDateText(undefined)).toBe('undated');
   });
 });
 
@@ -90,21 +65,25 @@ describe('a cell citing a source we checked', () => {
       href: 'https://example.com/doc',
       archived: 'https://web.archive.org/web/20261129/https://example.com/doc',
       confidence: 'high',
+      sourceId: 'example-doc',
     });
+    expect(resolveSource({ sourceId: 'example-doc', fact: 'The fact the cell takes from it.' }, CTX).label).toBe(
+      'Example Corp, “Example documentation page” (20 Jul 2009): The fact the cell takes from it.',
+    );
   });
 
   it('fails the build when the id is unknown, or when no sources were given at all', () => {
     expect(() => resolveSource({ sourceId: 'no-such-source' }, CTX)).toThrow(/no source "no-such-source"/);
-    expect(() => resolveSource({ sourceId: 'example-doc' }, { ...CTX, webSources: undefined })).toThrow(/no source "example-doc"/);
+    expect(() => resolveSource({ sourceId: 'example-doc' }, { ...CTX, sources: undefined })).toThrow(/no source "example-doc"/);
     const broken = structuredClone(D);
     broken.cells.kvm['hardware-assist'].hindsight = { value: 'Yes', sources: [{ sourceId: 'no-such-source' }] };
-    const real = { parts, events, tableSlug: 'the-independents', webSources: BY_ID };
+    const real = { parts, events, tableSlug: 'the-independents', sources: BY_ID };
     expect(() => buildMatrix(D, table, real)).not.toThrow();
     expect(() => buildMatrix(broken, table, real)).toThrow(/no-such-source/);
   });
 
-  it('appears only in the hindsight view: the May 2006 view says only what the note says', () => {
-    for (const { where, view, cell } of stored) if (view === '2006') expect(cited(cell), where).toEqual([]);
+  it('appears in the May 2006 view only for a fact of the time the cell takes from it: that view says what the note says', () => {
+    for (const { where, view, cell } of stored) if (view === '2006') expect(citedBeyondNote(cell), where).toEqual([]);
   });
 });
 

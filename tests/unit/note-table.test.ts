@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import rows from '../../content/data/note-table.json';
 import { noteTableRowSchema } from '../../src/lib/content-schemas';
+import sourcesData from '../../content/data/sources.json';
+import { sourcesById, sourcesFileSchema } from '../../src/lib/sources';
+
+const SOURCES = sourcesById(sourcesFileSchema.parse(sourcesData));
 
 const table = rows.map((r) => noteTableRowSchema.parse(r));
 const row = (id: string) => table.find((r) => r.id === id)!;
@@ -25,11 +29,10 @@ describe('the note’s table', () => {
     expect(row('hardware-assist').gloss?.text).toMatch(/“Pacifica”/);
     expect(row('technologies').gloss?.text).toMatch(/Viridian/);
   });
-  it('marks the ESX date as our correction, with a source, an address and a confidence', () => {
+  it('marks the ESX date as our correction, with sources that link to the original', () => {
     const gloss = row('first-available').gloss!;
     expect(gloss.text).toMatch(/^Our correction: .*2001/);
-    expect(gloss.url).toMatch(/^https?:\/\//);
-    expect(gloss.source).toBeTruthy();
-    expect(gloss.confidence).toBe('medium');
+    expect(gloss.sources?.length).toBeGreaterThan(0);
+    for (const id of gloss.sources!) expect(SOURCES[id]?.url, id).toMatch(/^https?:\/\//);
   });
 });

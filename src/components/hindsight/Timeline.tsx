@@ -10,7 +10,7 @@
 import { LANES, TARGET, timelineLayout, type TimelineEvent } from '../../lib/timeline-layout';
 
 interface Props {
-  events: Array<TimelineEvent & { dateText: string; source: string }>;
+  events: Array<TimelineEvent & { dateText: string }>;
   caption: string;
 }
 

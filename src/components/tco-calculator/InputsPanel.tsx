@@ -8,7 +8,7 @@
 import { memo, type ReactNode } from 'react';
 import { FIELDS, FIELD_BY_KEY, type FieldKey, type FieldMeta } from '../../lib/tco/fields';
 import { HOST_FIELDS, POOL_KEYS, POOL_LABELS, type HostField, type PoolKey } from '../../lib/tco/limits';
-import { activeOptions, currentBooks, provenance, bookKey, type PriceBook, type PriceValue } from '../../lib/tco/price-books';
+import { activeOptions, currentBooks, provenance, priceSourceAnchor, bookKey, type PriceBook, type PriceValue } from '../../lib/tco/price-books';
 import type { Scenario } from '../../lib/tco/scenario';
 
 interface Props {
@@ -90,14 +90,19 @@ interface FieldProps {
   error: string | undefined;
   note: string | undefined;
   source: PriceValue | undefined;
+  /** The book's id, for the link from a sourced value to its sources under the calculator. */
+  bookId: string;
   onField: (key: FieldKey, text: string) => void;
 }
 
-const Field = memo(function Field({ meta, value, draft, error, note, source, onField }: FieldProps) {
+const Field = memo(function Field({ meta, value, draft, error, note, source, bookId, onField }: FieldProps) {
   const id = `tco-${meta.key}`;
   const isDefault = source && source.value === value;
   const extra = EXTRA_HELP[meta.key];
-  const help = [source ? (isDefault ? provenance(source) : `Your value. The price book has ${String(source.value)}: ${provenance(source)}`) : '', extra ?? ''].filter(Boolean).join(' ');
+  const help = Boolean(source || extra);
+  // A sourced value names its sources as a link to their entries under the calculator, where each is linked to the original.
+  const provenanceText = source && provenance(source);
+  const origin = source && (source.basis === 'source' ? <a href={`#${priceSourceAnchor(bookId, meta.key)}`}>{provenanceText}</a> : provenanceText);
   const describedBy = [error ? `${id}-error` : '', note && !error ? `${id}-note` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'tco-field has-error' : 'tco-field'}>
@@ -138,7 +143,10 @@ const Field = memo(function Field({ meta, value, draft, error, note, source, onF
       )}
       {help && (
         <p className={source?.basis === 'assumption' ? 'tco-help is-assumption' : 'tco-help'} id={`${id}-help`}>
-          {help}
+          {source && !isDefault && <>Your value. The price book has {String(source.value)}: </>}
+          {origin}
+          {source && extra && ' '}
+          {extra}
         </p>
       )}
     </div>
@@ -158,6 +166,7 @@ function FieldList({ group, props }: { group: FieldMeta['group']; props: Props }
           error={errors[meta.key]}
           note={notes[meta.key]}
           source={book.values[meta.key]}
+          bookId={book.id}
           onField={onField}
         />
       ))}

@@ -5,36 +5,19 @@
  * and the page can all use it without Astro.
  */
 import { z } from 'zod';
-import { waybackUrl } from './archive';
+import { sourceIdSchema } from '../sources';
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase letters, digits and hyphens, starting with a letter');
-const isoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date like 2026-11-29');
-/** As precise as the source: "2005-03-01", "2006-05" or "1974"; "n.d." when the page carries no date. */
-const sourceDate = z.union([z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/), z.literal('n.d.')]);
-
-export const glossarySourceSchema = z
+/** One source an entry rests on: an id in content/data/sources.json, and what in the entry it backs. */
+export const glossarySourceRefSchema = z
   .object({
-    /** The source's own title, as it appears on the page. */
-    title: z.string().min(3),
-    /** Who wrote it, when the page names an author. */
-    author: z.string().min(2).optional(),
-    /** Who published it (a vendor, a publication, a project). */
-    publisher: z.string().min(2).optional(),
-    /** When it was published, as precise as the source says; "n.d." when it does not say. */
-    date: sourceDate,
-    /** Where the original is. */
-    url: z.string().url().regex(/^https?:\/\//, 'an http(s) address'),
-    /** The day we read it and checked that it says what the entry uses it for. */
-    checked: isoDay,
-    /** The Wayback Machine's copy nearest that day: web.archive.org/web/<YYYYMMDD>/<url>, built from `url` and `checked`. */
-    archived: z.string().url(),
+    /** The source's id in content/data/sources.json; an unknown one fails the build. */
+    source: sourceIdSchema,
     /** What in the entry this source backs, in a few words. */
     supports: z.string().min(5).max(200),
   })
-  .strict()
-  .refine((s) => s.author || s.publisher, { message: 'a source names its author or its publisher' })
-  .refine((s) => s.archived === waybackUrl(s.url, s.checked), { message: 'archived must be the Wayback address built from url and checked', path: ['archived'] });
-export type GlossarySource = z.infer<typeof glossarySourceSchema>;
+  .strict();
+export type GlossarySourceRef = z.infer<typeof glossarySourceRefSchema>;
 
 export const glossaryTermSchema = z
   .object({
@@ -59,7 +42,7 @@ export const glossaryTermSchema = z
     /** What it is called now. */
     now: z.string().min(2).max(200),
     /** The sources every fact in the entry rests on; a fact without one stays out. */
-    sources: z.array(glossarySourceSchema).min(1),
+    sources: z.array(glossarySourceRefSchema).min(1),
   })
   .strict();
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

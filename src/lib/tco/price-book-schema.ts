@@ -3,6 +3,7 @@
  * the tests and the build; the browser trusts files that passed it.
  */
 import { z } from 'zod';
+import { sourceIdSchema } from '../sources';
 
 const scalar = z.union([z.number(), z.string()]);
 
@@ -10,8 +11,10 @@ const valueSchema = z.discriminatedUnion('basis', [
   z.object({
     basis: z.literal('source'),
     value: scalar,
-    /** Publication and title, enough to find it. */
+    /** What the sources say, briefly: publication and the figure or rule, as shown beside the field. */
     source: z.string().min(5),
+    /** The sources themselves: ids in content/data/sources.json, linked in the list under the calculator; an unknown id fails the build. */
+    sources: z.array(sourceIdSchema).min(1),
     /** When the fact holds or was published. */
     date: z.string().min(4),
     /** How sure our research is: high, medium, low, or conflicting. */
@@ -43,6 +46,8 @@ const choiceSchema = z.object({
         values: z.record(z.string(), scalar),
         /** Source of values not already sourced in `values` of the book. */
         source: z.string().optional(),
+        /** The sources of this option's values: ids in content/data/sources.json. */
+        sources: z.array(sourceIdSchema).min(1).optional(),
       }),
     )
     .min(2),

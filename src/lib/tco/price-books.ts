@@ -55,6 +55,14 @@ export function activeOptions(book: PriceBook, s: Scenario): Record<string, stri
   );
 }
 
+/**
+ * The anchor of a price-book value's sources in the list under the calculator
+ * ("prices-2006-watts-per-host"), where each source is linked; the field's help links there.
+ */
+export function priceSourceAnchor(bookId: string, key: string): string {
+  return `prices-${bookId}-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
 /** Where a default comes from, in one line for the page. */
 export function provenance(v: PriceValue): string {
   return v.basis === 'source' ? `Source: ${v.source}, ${v.date} (${v.confidence} confidence)` : `Assumption: ${v.note}`;
