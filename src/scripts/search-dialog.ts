@@ -4,7 +4,7 @@
  * headings that match, filters by kind and part, and full keyboard use.
  * The same code drives the dialog (every page) and the /search/ page.
  */
-import { hitHref, hitShows, hitsByAnchor, type PagefindFragment, type SearchKind } from '../lib/search';
+import { SEARCH_DEBOUNCE_MS, hitHref, hitShows, hitsByAnchor, type PagefindFragment, type SearchKind } from '../lib/search';
 import { el } from './dom';
 
 interface Pagefind {
@@ -70,7 +70,7 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
     if (k === 'hindsight') filters.kind = 'hindsight';
     if (partSelect.value) filters.part = partSelect.value;
     const pf = await loadPagefind(base);
-    const found = await pf.debouncedSearch(q, { filters }, 150);
+    const found = await pf.debouncedSearch(q, { filters }, SEARCH_DEBOUNCE_MS);
     if (!found || mine !== run) return; // a newer query superseded this one
     const pages = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
     if (mine !== run) return;
