@@ -14,6 +14,7 @@ import { readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
+import clientIntent from './src/integrations/client-intent.ts';
 
 // SITE_URL and BASE_PATH choose where the site is deployed (README, "Deploy");
 // OUT_DIR where the build goes (default dist/; the base-path test builds elsewhere).
@@ -41,7 +42,7 @@ export default defineConfig({
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,
   },
-  integrations: [mdx(), react(), pagefindIndex(), staticHostFiles()],
+  integrations: [mdx(), react(), clientIntent(), pagefindIndex(), staticHostFiles()],
   experimental: {
     csp: {
       directives: [
