@@ -17,7 +17,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: base });
+    // noWorker: the index is small enough to search on the main thread in a few ms, and the worker's
+    // script would add 12 KB gzip to the first query (issue 15).
+    await pf.options({ baseUrl: base, noWorker: true });
     await pf.init();
     return pf;
   })();
@@ -98,6 +100,8 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
       ? `${items.length} ${items.length === 1 ? 'page' : 'pages'}, ${hitsTotal} ${hitsTotal === 1 ? 'place' : 'places'} for “${q}”`
       : `Nothing found for “${q}”.`;
   };
+  // Pagefind, its wasm and metadata load while the reader types the first letters, not after the debounce.
+  void loadPagefind(base);
   input.addEventListener('input', () => void search());
   kindSelect.addEventListener('change', () => void search());
   partSelect.addEventListener('change', () => void search());
