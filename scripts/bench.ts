@@ -9,14 +9,15 @@
  * 5. the calculator and the matrix (scripts/bench/tco.ts, matrix.ts).
  * Not part of npm test: timings vary with the machine; sizes are exact.
  * `npm run bench -- --no-build` measures the existing dist/;
- * `--only=pages,search,diagrams,tco,matrix` runs only those browser sections.
+ * `--only=pages,search,diagrams,tco,matrix` runs only those browser sections;
+ * BENCH_DIST=<folder> measures a build kept elsewhere (with --no-build).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { DIST, loadBuiltSite, pageJavaScript } from '../tests/support/built-site';
+import { DIST as BUILT, loadBuiltSite, pageJavaScript } from '../tests/support/built-site';
 import { chromiumPath } from './chromium-path.mjs';
 import { benchDiagrams } from './bench/diagrams';
 import { PAGE_TYPES, measurePage, pageGoalRows, printPageTable, type PageBytes } from './bench/pages';
@@ -25,6 +26,7 @@ import { benchSearch } from './bench/search';
 import { serveStatic } from './bench/serve';
 
 const build = !process.argv.includes('--no-build');
+const DIST = process.env.BENCH_DIST ?? BUILT;
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (section: string) => !only || only.includes(section);
 let buildMs = 0;
@@ -43,11 +45,11 @@ if (build) {
 // ---- 1. What each page ships, from the files ----
 const kb = (n: number) => (n / 1024).toFixed(1);
 const rows: string[][] = [];
-for (const page of loadBuiltSite()) {
+for (const page of loadBuiltSite(DIST)) {
   let css = '';
   for (const link of page.document.querySelectorAll('link[rel="stylesheet"]')) css += readFileSync(join(DIST, link.getAttribute('href')!), 'utf8');
   for (const style of page.document.querySelectorAll('style')) css += style.textContent;
-  const js = pageJavaScript(page);
+  const js = pageJavaScript(page, DIST);
   const size = (s: string) => [kb(Buffer.byteLength(s)), kb(gzipSync(s).length)];
   rows.push([page.path, ...size(page.html), ...size(css), ...size(js)]);
 }
