@@ -29,6 +29,7 @@ test('copying a section citation puts today’s citation on the clipboard and sa
 });
 
 test('a part’s panel carries one format in its HTML and adds the other five when opened, with copy buttons', async ({ page }) => {
+  test.slow(); // axe over a whole part is slow on a busy machine: a budget, not a timing assertion
   const json: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('/citations.json')) json.push(r.url());

@@ -10,6 +10,9 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from '../support/browser';
 
+// Room for hydration (React and d3 fetched on first touch) on a busy machine: a time budget, not a timing assertion.
+test.describe.configure({ timeout: 90_000 });
+
 const GALLERY = '/diagrams/';
 const FIGURES: Record<string, string> = {
   'fig-hosted': '/analysis/why-it-matters/',
