@@ -34,10 +34,12 @@ for (const path of paths) {
     );
     expect(shift, 'cumulative layout shift').toBeLessThan(0.01);
 
-    // Bring every island into view so it hydrates, then check the live page too.
+    // Bring every island into view so it hydrates, then check the live page too. Islands that hydrate on
+    // intent (client:intent, the figures) wait for a reader to reach for them: focus their first control.
     const islands = await page.locator('astro-island').count();
     if (islands) {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      for (const island of await page.locator('astro-island[client="intent"]').all()) await island.locator('button').first().focus();
       await page.locator('astro-island:not([ssr])').last().waitFor({ state: 'attached' });
       await page.waitForTimeout(300);
       expect(await axeViolations(page), 'axe, after hydration').toEqual([]);

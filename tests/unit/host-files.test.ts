@@ -23,6 +23,57 @@ describe('headers file', () => {
   });
 });
 
+/**
+ * Every header a host that reads `_headers` sends for `path`: each rule whose
+ * pattern matches (`*` matches anything, as on Netlify and Cloudflare Pages)
+ * contributes its headers, and values of the same header from several rules
+ * are all kept, as Cloudflare Pages joins them.
+ */
+function headersFor(file: string, path: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const block of file.split('\n\n')) {
+    const [pattern, ...lines] = block.split('\n').filter(Boolean);
+    if (!pattern) continue;
+    const rule = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (!rule.test(path)) continue;
+    for (const line of lines) {
+      const [name, ...value] = line.trim().split(': ');
+      out.set(name, [...(out.get(name) ?? []), value.join(': ')]);
+    }
+  }
+  return out;
+}
+
+describe('caching and HTTPS in the headers file', () => {
+  const file = headersFile('/hh/', [
+    { path: 'analysis/x/', csp: "default-src 'self'" },
+    { path: '404.html', csp: "default-src 'self'" },
+  ]);
+  it('caches hashed assets for a year, immutable, and nothing else sets their Cache-Control', () => {
+    const asset = headersFor(file, '/hh/_astro/client.C5RI7xnT.js');
+    expect(asset.get('Cache-Control')).toEqual(['public, max-age=31536000, immutable']);
+  });
+  it('caches pages briefly, with and without index.html, and the 404 page too', () => {
+    for (const path of ['/hh/analysis/x/', '/hh/analysis/x/index.html', '/hh/404.html']) {
+      const cache = headersFor(file, path).get('Cache-Control');
+      expect(cache, path).toHaveLength(1);
+      const maxAge = Number(/max-age=(\d+)/.exec(cache![0])![1]);
+      expect(maxAge, path).toBeLessThanOrEqual(600);
+      expect(cache![0], path).not.toContain('immutable');
+    }
+  });
+  it('asks for HTTPS on every path, without claiming the host’s subdomains', () => {
+    for (const path of ['/hh/analysis/x/', '/hh/_astro/a.css', '/hh/pagefind/pagefind.js']) {
+      expect(headersFor(file, path).get('Strict-Transport-Security'), path).toEqual(['max-age=31536000']);
+    }
+    expect(file).not.toContain('includeSubDomains');
+  });
+  it('leaves assets outside /_astro/ (fixed names, e.g. Pagefind’s) without a long cache', () => {
+    expect(headersFor(file, '/hh/pagefind/pagefind.js').get('Cache-Control')).toBeUndefined();
+    expect(headersFor(file, '/hh/favicon.svg').get('Cache-Control')).toBeUndefined();
+  });
+});
+
 describe('redirects', () => {
   it('follows a chain of renames to the page that exists now', () => {
     expect(resolveRedirect('/analysis/intro/', moved)).toBe('/analysis/why-it-matters/');
