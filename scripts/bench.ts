@@ -35,7 +35,7 @@ let buildMs = 0;
 let indexed: RegExpExecArray | null = null;
 if (build) {
   const started = performance.now();
-  const result = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+  const result = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1', FORCE_COLOR: '0' } });
   buildMs = performance.now() - started;
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);

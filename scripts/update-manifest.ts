@@ -13,7 +13,7 @@ import { builtAnchors, loadBuiltSite } from '../tests/support/built-site';
 const FILE = new URL('../content/citable-urls.json', import.meta.url);
 const prune = process.argv.includes('--prune');
 
-execSync('npx astro build', { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+execSync('npx astro build', { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1' } });
 const current = citableManifestSchema.parse(JSON.parse(readFileSync(FILE, 'utf8')));
 const next = mergeManifest(
   {
