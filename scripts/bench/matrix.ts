@@ -10,13 +10,9 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 
-export interface BenchFigure {
-  metric: string;
-  value: number;
-  unit: string;
-  goal?: string;
-  ok?: boolean;
-}
+/** One figure beside its goal: the same row the calculator's bench prints. */
+import type { BenchFigure } from './tco';
+export type { BenchFigure };
 
 const ALL = ['os-embedded', 'independent', 'vmware-esx', 'xensource-xenserver', 'virtual-iron', 'microsoft-hyper-v', 'linux-xen', 'kvm', 'sun-xvm', 'ibm-power', 'aws-nitro'];
 const RUNS = 20;

@@ -34,13 +34,19 @@ for (const path of paths) {
     );
     expect(shift, 'cumulative layout shift').toBeLessThan(0.01);
 
-    // Bring every island into view so it hydrates, then check the live page too. Islands that hydrate on
-    // intent (client:intent, the figures) wait for a reader to reach for them: focus their first control.
-    const islands = await page.locator('astro-island').count();
-    if (islands) {
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      for (const island of await page.locator('astro-island[client="intent"]').all()) await island.locator('button').first().focus();
-      await page.locator('astro-island:not([ssr])').last().waitFor({ state: 'attached' });
+    // Bring each island into view in turn so it hydrates (the tools hydrate on
+    // sight, and a figure mid-page is not in view at the bottom of a long part);
+    // figures hydrate on intent (client:intent), so reach for them too: focus
+    // their first control. Then check the live page.
+    const islands = page.locator('astro-island');
+    const count = await islands.count();
+    if (count) {
+      for (let i = 0; i < count; i++) {
+        const island = islands.nth(i);
+        await island.scrollIntoViewIfNeeded();
+        if ((await island.getAttribute('client')) === 'intent') await island.locator('button').first().focus();
+      }
+      await expect(page.locator('astro-island[ssr]'), 'every island hydrated').toHaveCount(0);
       await page.waitForTimeout(300);
       expect(await axeViolations(page), 'axe, after hydration').toEqual([]);
     }
