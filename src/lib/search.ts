@@ -22,6 +22,13 @@ export interface PagefindFragment {
   locations: number[];
 }
 
+/**
+ * How long the dialog waits after the last keystroke before it searches
+ * (Pagefind's debouncedSearch). Shared with the bench, which times results
+ * from the end of this wait.
+ */
+export const SEARCH_DEBOUNCE_MS = 150;
+
 export type HitKind = 'paragraph' | 'footnote' | 'heading' | 'note' | 'hindsight' | 'table' | 'matrix-cell' | 'matrix-row' | 'figure' | 'term';
 
 /** What an anchor is, from the site's id conventions (content/README.md). */

@@ -10,6 +10,7 @@
  */
 import { renderAccessed, today } from '../lib/accessed-date';
 import type { CitationFormat } from '../lib/citation';
+import { CITATION_FILES, isProseFormat } from '../lib/citation-file-types';
 import { quoteWithLink } from '../lib/text-fragment';
 import { el } from './dom';
 
@@ -24,7 +25,25 @@ interface ParagraphCitations {
 interface PartCitations {
   sentinel: [number, number, number];
   labels: Record<CitationFormat, string>;
+  /** The part itself, for the formats its panel leaves out of the page. */
+  section: { formats: Record<CitationFormat, string> };
   paragraphs: Record<string, ParagraphCitations>;
+}
+
+/** A part's citations.json, fetched once whoever asks first (the panel, a ¶ link, a quote). */
+const citationFiles = new Map<string, Promise<PartCitations>>();
+function partCitations(url: string): Promise<PartCitations> {
+  let file = citationFiles.get(url);
+  if (!file) {
+    file = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.json() as Promise<PartCitations>;
+    });
+    // A failed fetch may be retried on the next open.
+    file.catch(() => citationFiles.delete(url));
+    citationFiles.set(url, file);
+  }
+  return file;
 }
 
 const now = today();
@@ -73,14 +92,57 @@ function wireActions(root: ParentNode): void {
 refreshDates(document);
 wireActions(document);
 
+// ---- Parts: the formats the panel leaves out of the page, added when it opens ----
+// The part's HTML carries APA only (CitePanel.astro); the rest come from citations.json, rendered
+// like CitationList.astro renders them (same ids, copy buttons, downloads with today's date).
+// If the fetch fails, the panel's link to the part's citation page stays: nothing is lost.
+async function completePanel(panel: HTMLDetailsElement): Promise<void> {
+  const more = panel.querySelector<HTMLElement>('[data-cite-more]');
+  const list = panel.querySelector<HTMLElement>('.citation-list');
+  if (!more || !list || more.hidden) return;
+  const data = await partCitations(more.dataset.citeMore!);
+  if (more.hidden) return; // another open got there first
+  const added = el('div', { className: 'citation-list-more' });
+  for (const [format, text] of Object.entries(data.section.formats) as Array<[CitationFormat, string]>) {
+    const id = `cite-${format}`;
+    if (document.getElementById(id)) continue;
+    const label = data.labels[format];
+    const body = el(isProseFormat(format) ? 'p' : 'pre', { id, className: 'citation-text', textContent: withToday(data, format, text) });
+    body.dataset.format = format;
+    // A scrollable block must be reachable by keyboard.
+    if (!isProseFormat(format)) Object.assign(body, { tabIndex: 0 });
+    if (!isProseFormat(format)) body.setAttribute('aria-labelledby', `${id}-label`);
+    const copy = el('button', { type: 'button', className: 'copy-button', textContent: `Copy ${label}` });
+    copy.dataset.copy = id;
+    copy.dataset.copyLabel = label;
+    const actions = el('div', { className: 'citation-actions' }, copy);
+    const file = CITATION_FILES[format];
+    if (file) {
+      const link = el('a', { className: 'download-link', textContent: `Download .${file.ext}`, download: `${list.dataset.fileStem}.${file.ext}` });
+      link.dataset.download = id;
+      link.dataset.type = file.type;
+      link.href = `data:${file.type};charset=utf-8,${encodeURIComponent(body.textContent ?? '')}`;
+      actions.append(link);
+    }
+    added.append(el('div', { className: 'citation' }, el('h3', { id: `${id}-label`, className: 'citation-format', textContent: label }), body, actions));
+  }
+  wireActions(added);
+  list.append(...added.children);
+  more.hidden = true;
+}
+
 // A link to #cite (from /cite/) opens the panel.
 const panel = document.querySelector<HTMLDetailsElement>('details#cite');
-if (panel && location.hash === '#cite') panel.open = true;
+if (panel) {
+  panel.addEventListener('toggle', () => {
+    if (panel.open) void completePanel(panel).catch(() => undefined);
+  });
+  if (location.hash === '#cite') panel.open = true;
+}
 
 // ---- Parts: paragraph citations and quotes ----
 const article = document.querySelector<HTMLElement>('article[data-citations]');
-let loaded: Promise<PartCitations> | undefined;
-const load = () => (loaded ??= fetch(article!.dataset.citations!).then((r) => r.json() as Promise<PartCitations>));
+const load = () => partCitations(article!.dataset.citations!);
 
 function withToday(data: PartCitations, format: CitationFormat, text: string): string {
   return text.replace(renderAccessed(format, data.sentinel), renderAccessed(format, now));

@@ -4,7 +4,7 @@
  * headings that match, filters by kind and part, and full keyboard use.
  * The same code drives the dialog (every page) and the /search/ page.
  */
-import { hitHref, hitShows, hitsByAnchor, type PagefindFragment, type SearchKind } from '../lib/search';
+import { SEARCH_DEBOUNCE_MS, hitHref, hitShows, hitsByAnchor, type PagefindFragment, type SearchKind } from '../lib/search';
 import { el } from './dom';
 
 interface Pagefind {
@@ -17,7 +17,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: base });
+    // noWorker: the index is small enough to search on the main thread in a few ms, and the worker's
+    // script would add 12 KB gzip to the first query (issue 15).
+    await pf.options({ baseUrl: base, noWorker: true });
     await pf.init();
     return pf;
   })();
@@ -71,7 +73,7 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
     if (k === 'glossary') filters.kind = 'glossary';
     if (partSelect.value) filters.part = partSelect.value;
     const pf = await loadPagefind(base);
-    const found = await pf.debouncedSearch(q, { filters }, 150);
+    const found = await pf.debouncedSearch(q, { filters }, SEARCH_DEBOUNCE_MS);
     if (!found || mine !== run) return; // a newer query superseded this one
     const pages = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
     if (mine !== run) return;
@@ -99,6 +101,8 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
       ? `${items.length} ${items.length === 1 ? 'page' : 'pages'}, ${hitsTotal} ${hitsTotal === 1 ? 'place' : 'places'} for “${q}”`
       : `Nothing found for “${q}”.`;
   };
+  // Pagefind, its wasm and metadata load while the reader types the first letters, not after the debounce.
+  void loadPagefind(base);
   input.addEventListener('input', () => void search());
   kindSelect.addEventListener('change', () => void search());
   partSelect.addEventListener('change', () => void search());

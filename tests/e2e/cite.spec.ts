@@ -34,6 +34,24 @@ test('copying a section citation puts today’s citation on the clipboard and sa
   expect(baseURL).toBeTruthy();
 });
 
+test('a part’s panel carries one format in its HTML and adds the other five when opened, with copy buttons', async ({ page }) => {
+  test.slow(); // axe over a whole part is slow on a busy machine: a budget, not a timing assertion
+  const json: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/citations.json')) json.push(r.url());
+  });
+  await page.goto(PART2);
+  await expect(page.locator('#cite .citation-text')).toHaveCount(1);
+  expect(json).toEqual([]);
+  await page.getByText('Cite this section').click();
+  for (const format of ['apa', 'chicago', 'mla', 'bibtex', 'ris', 'csl-json']) await expect(page.locator(`#cite-${format}`)).toBeVisible();
+  await expect(page.locator('#cite-mla')).toContainText(`${renderAccessed('mla', today())}`);
+  await expect(page.locator('#cite [data-cite-more]')).toBeHidden();
+  await page.getByRole('button', { name: 'Copy MLA 9' }).click();
+  expect(await clipboard(page)).toBe(await page.locator('#cite-mla').textContent());
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('BibTeX and RIS download as files with today’s access date', async ({ page }) => {
   await page.goto(PART2);
   await page.getByText('Cite this section').click();
@@ -125,12 +143,17 @@ test.describe('without JavaScript', () => {
     await page.goto(PART2);
     await page.getByText('Cite this section').click();
     // Without JS the access date is the build date (npm test builds the site the same day), and the panel says so.
-    await expect(page.locator('#cite-bibtex')).toContainText(`urldate     = {${renderAccessed('bibtex', today())}}`);
+    await expect(page.locator('#cite-apa')).toContainText('Building into the OS');
     await expect(page.locator('#cite .cite-intro')).toContainText('with JavaScript off, the day the site was built');
-    await expect(page.locator('#cite-chicago')).toHaveCSS('user-select', 'all');
+    await expect(page.locator('#cite-apa')).toHaveCSS('user-select', 'all');
     await expect(page.getByRole('button', { name: /^Copy / })).toHaveCount(0);
-    await expect(page.locator('#cite').getByRole('link', { name: 'Download .bib' })).toHaveAttribute('href', /^data:application\/x-bibtex/);
     await expect(page.getByRole('link', { name: 'Citations for each paragraph' })).toHaveAttribute('href', '/analysis/building-into-the-os/cite/');
+    // A part's page carries APA; the other five formats and their downloads are one link away.
+    await page.locator('#cite').getByRole('link', { name: /^Chicago, MLA, BibTeX, RIS and CSL-JSON/ }).click();
+    await expect(page).toHaveURL(/\/analysis\/building-into-the-os\/cite\/#cite-section$/);
+    await expect(page.locator('#cite-section-bibtex')).toContainText(`urldate     = {${renderAccessed('bibtex', today())}}`);
+    await expect(page.locator('#cite-section-chicago')).toHaveCSS('user-select', 'all');
+    await expect(page.getByRole('link', { name: 'Download .bib' }).first()).toHaveAttribute('href', /^data:application\/x-bibtex/);
   });
 });
 

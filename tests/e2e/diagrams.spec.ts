@@ -1,13 +1,17 @@
 /**
  * The architecture diagrams as readers meet them: drawn in the HTML (title,
  * description, readable at 320 px) with no JS at all; island code fetched
- * only when a diagram scrolls into view; a layer's details on focus, hover
- * or tap; overlays; two diagrams side by side; a standalone SVG download;
- * motion only for readers who do not ask for less.
+ * only when a reader reaches for a figure (hover, focus, tap), never just
+ * for scrolling past it, and that first action not lost; a layer's details
+ * on focus, hover or tap; overlays; two diagrams side by side; a standalone
+ * SVG download; motion only for readers who do not ask for less.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from '../support/browser';
+
+// Room for hydration (React and d3 fetched on first touch) on a busy machine: a time budget, not a timing assertion.
+test.describe.configure({ timeout: 90_000 });
 
 const GALLERY = '/diagrams/';
 const FIGURES: Record<string, string> = {
@@ -19,12 +23,15 @@ const FIGURES: Record<string, string> = {
   'fig-server-shipped': '/analysis/maintaining-independence/',
 };
 
+/** Scrolls to the figure and reaches for it (keyboard focus on its first control: works with mouse and touch alike), then waits for it to hydrate. */
 async function hydrated(page: Page, figure: string) {
   page.on('pageerror', (e) => {
     throw e;
   });
   await page.locator(figure).scrollIntoViewIfNeeded();
-  await expect(page.locator(`${figure} .diagram-panel[data-hydrated]`).first()).toBeVisible();
+  await page.locator(`${figure} .diagram-overlays button`).first().focus();
+  // A wait, not a timing assertion: hydration fetches React and d3, slow on a busy machine.
+  await expect(page.locator(`${figure} .diagram-panel[data-hydrated]`).first()).toBeVisible({ timeout: 20_000 });
   await expect(page.locator(`${figure} .diagram-panel:not([data-hydrated])`)).toHaveCount(0);
 }
 
@@ -80,16 +87,85 @@ for (const width of [320, 1280]) {
   });
 }
 
-test('the island’s code is fetched only when the diagram scrolls into view', async ({ page }) => {
+/** The island's own module: fetched only when the figure hydrates. */
+async function islandRequests(page: Page, figure: string) {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.goto(FIGURES['fig-ibm-power']);
-  const island = page.locator('#fig-ibm-power astro-island');
+  const island = page.locator(`${figure} astro-island`);
   const component = new URL((await island.getAttribute('component-url'))!, page.url()).pathname;
-  await page.waitForTimeout(300);
+  return { fetched, component };
+}
+
+test('scrolling past a figure fetches none of its code; the first hover does, and the figure works', async ({ page }) => {
+  await page.goto(FIGURES['fig-ibm-power']);
+  const { fetched, component } = await islandRequests(page, '#fig-ibm-power');
+  await page.locator('#fig-ibm-power').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForLoadState('networkidle');
   expect(fetched).not.toContain(component);
-  await hydrated(page, '#fig-ibm-power');
+  await expect(page.locator('#fig-ibm-power .diagram-panel[data-hydrated]')).toHaveCount(0);
+  // Still the whole figure, drawn by the server.
+  await expect(page.locator('#fig-ibm-power svg.diagram-svg:visible g.layer').first()).toBeVisible();
+  await page.locator('#fig-ibm-power .diagram-overlays').hover();
+  await expect(page.locator('#fig-ibm-power .diagram-panel[data-hydrated]')).toHaveCount(1);
   expect(fetched).toContain(component);
+});
+
+test('a part read to the end without touching anything fetches no framework JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto(FIGURES['fig-server-shipped']);
+  const islands = page.locator('astro-island');
+  expect(await islands.count()).toBeGreaterThan(0);
+  const framework = new Set<string>();
+  for (const island of await islands.all()) {
+    for (const attr of ['component-url', 'renderer-url']) framework.add(new URL((await island.getAttribute(attr))!, page.url()).pathname);
+  }
+  for (let y = 0; y < 60 && (await page.evaluate(() => innerHeight + scrollY < document.documentElement.scrollHeight - 2)); y++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => framework.has(s))).toEqual([]);
+});
+
+test('a tap on a layer before the figure has hydrated hydrates it and shows that layer’s details', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(FIGURES['fig-vmware-esx']);
+  await page.locator('#fig-vmware-esx').scrollIntoViewIfNeeded();
+  await expect(page.locator('#fig-vmware-esx .diagram-panel[data-hydrated]')).toHaveCount(0);
+  await page.locator('#fig-vmware-esx g[data-layer="esx"]:visible').tap();
+  await expect(page.locator('#fig-vmware-esx .diagram-panel[data-hydrated]')).toHaveCount(1);
+  await expect(page.locator('#fig-vmware-esx .diagram-card')).toContainText(/Device drivers:?\s*Yes/);
+  await context.close();
+});
+
+test('keyboard readers reach the controls before hydration: focus hydrates, and a control pressed early takes effect', async ({ page }) => {
+  await page.goto(FIGURES['fig-vmware-esx']);
+  const fig = page.locator('#fig-vmware-esx');
+  const drivers = fig.getByRole('button', { name: 'Where the drivers live' });
+  await expect(drivers).toBeEnabled();
+  await drivers.focus();
+  await page.keyboard.press('Enter');
+  await expect(fig.locator('.diagram-panel[data-hydrated]')).toHaveCount(1);
+  await expect(drivers).toBeFocused();
+  await expect(drivers).toHaveAttribute('aria-pressed', 'true');
+  await expect(fig.locator('g.layer.has-drivers')).toHaveCount(1);
+  // Tab goes on to the layers, now focusable.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(fig.locator('.diagram-card')).toBeVisible();
+});
+
+test('the mouse resting on a layer when the figure hydrates shows that layer', async ({ page }) => {
+  await page.goto(FIGURES['fig-vmware-esx']);
+  await page.locator('#fig-vmware-esx').scrollIntoViewIfNeeded();
+  await page.locator('#fig-vmware-esx g[data-layer="console-os"]:visible').hover();
+  await expect(page.locator('#fig-vmware-esx .diagram-card')).toContainText('Console OS');
 });
 
 test('focusing a layer shows what it is, who supplies it, its drivers and its attack surface; Esc hides it', async ({ page }) => {

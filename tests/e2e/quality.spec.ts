@@ -34,13 +34,18 @@ for (const path of paths) {
     );
     expect(shift, 'cumulative layout shift').toBeLessThan(0.01);
 
-    // Bring each island into view in turn so it hydrates (they hydrate on
-    // sight, and one mid-page is not in view at the bottom of a long part),
-    // then check the live page too.
+    // Bring each island into view in turn so it hydrates (the tools hydrate on
+    // sight, and a figure mid-page is not in view at the bottom of a long part);
+    // figures hydrate on intent (client:intent), so reach for them too: focus
+    // their first control. Then check the live page.
     const islands = page.locator('astro-island');
     const count = await islands.count();
     if (count) {
-      for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
+      for (let i = 0; i < count; i++) {
+        const island = islands.nth(i);
+        await island.scrollIntoViewIfNeeded();
+        if ((await island.getAttribute('client')) === 'intent') await island.locator('button').first().focus();
+      }
       await expect(page.locator('astro-island[ssr]'), 'every island hydrated').toHaveCount(0);
       await page.waitForTimeout(300);
       expect(await axeViolations(page), 'axe, after hydration').toEqual([]);

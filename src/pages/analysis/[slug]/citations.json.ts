@@ -1,8 +1,10 @@
 /**
  * /analysis/<slug>/citations.json: each paragraph's citation in six formats,
- * for the "Cite this paragraph" dialog (fetched only when a reader opens it).
- * Access dates are the sentinel; the page script puts in today's. Each
- * paragraph carries its number ("§2, para. 3"), used in every format.
+ * for the "Cite this paragraph" dialog, and the part's own (`section`), for
+ * the formats its "Cite this section" panel leaves out of the page (both
+ * fetched only when a reader opens them). Access dates are the sentinel;
+ * the page script puts in today's. Each paragraph carries its number
+ * ("§2, para. 3"), used in every format.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { analysisParts } from '../../../data/analysis';
@@ -26,7 +28,8 @@ export const GET: APIRoute = async ({ props, site }) => {
       formats: await citationTexts(p.target),
     };
   }
-  return new Response(JSON.stringify({ edition: EDITION.id, sentinel: SENTINEL_DATE, labels: FORMAT_LABELS, paragraphs }), {
+  const section = { formats: await citationTexts({ kind: 'part', title: part.title, part: part.part, pageUrl }) };
+  return new Response(JSON.stringify({ edition: EDITION.id, sentinel: SENTINEL_DATE, labels: FORMAT_LABELS, section, paragraphs }), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

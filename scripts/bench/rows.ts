@@ -1,0 +1,62 @@
+/**
+ * What every part of `npm run bench` returns and how it is printed: one row
+ * per figure, with the issue's goal beside it when there is one.
+ * scripts/bench/tco.ts (benchTco) and scripts/bench/matrix.ts (benchMatrix)
+ * return the same rows, so bench.ts prints everything as one table.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
+
+export interface BenchRow {
+  /** What was measured, e.g. "/analysis/conclusion/: script after scrolling to the end". */
+  metric: string;
+  value: number;
+  /** "KB" (1024 bytes, gzip unless the metric says raw), "ms", "requests", ... */
+  unit: string;
+  /** The goal, e.g. "≤ 14" (in `unit`), or a number read as "at most". */
+  goal?: string | number;
+  /** Whether the goal is met; left out when there is no goal. */
+  ok?: boolean;
+}
+
+/** What bench.ts hands to every bench module. */
+export interface BenchContext {
+  browser: Browser;
+  /** The built site, served with gzip (scripts/bench/serve.ts), e.g. "http://127.0.0.1:4461". */
+  origin: string;
+  /** A fresh context (empty cache) shaped like a mid-range phone: 390 px, touch. */
+  phoneContext(): Promise<BrowserContext>;
+  /** The phone profile's CPU: CDP Emulation.setCPUThrottlingRate 4 on this page (call before navigating). */
+  slowDown(page: Page): Promise<void>;
+}
+
+/** A mid-range phone: the viewport and touch of a 390 px handset (the CPU slowdown is applied per page, by CDP). */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
+
+/** The issue's phone profile: Chrome DevTools Protocol Emulation.setCPUThrottlingRate 4 (Lighthouse's mobile default). */
+export const CPU_SLOWDOWN = 4;
+
+/** Rounds to one decimal for KB and ms. */
+export const round1 = (n: number) => Math.round(n * 10) / 10;
+export const KB = (bytes: number) => round1(bytes / 1024);
+
+/** A row with an "at most" goal, its ok worked out. */
+export function atMost(metric: string, value: number, unit: string, goal: number): BenchRow {
+  return { metric, value, unit, goal: `≤ ${goal}`, ok: value <= goal };
+}
+
+export function printRows(title: string, rows: BenchRow[]): void {
+  if (!rows.length) return;
+  const cells = rows.map((r) => [
+    r.metric,
+    `${r.value} ${r.unit}`,
+    r.goal === undefined ? '' : typeof r.goal === 'number' ? `≤ ${r.goal} ${r.unit}` : `${r.goal} ${r.unit}`,
+    r.ok === undefined ? '' : r.ok ? 'met' : 'NOT MET',
+  ]);
+  const header = ['', 'figure', 'goal', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => '| ' + c.map((x, i) => (i === 1 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join(' | ') + ' |';
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const c of cells) console.log(line(c));
+}
