@@ -12,6 +12,8 @@ import { editionsSchema } from './src/lib/content-schemas.ts';
 import rehypeNotesAndLinks from './src/lib/markdown/notes-and-links.ts';
 import rehypeBaseLinks from './src/lib/markdown/base-links.ts';
 import rehypeGlossaryTerms from './src/lib/markdown/glossary-terms.ts';
+import rehypeSourceLinks from './src/lib/markdown/source-links.ts';
+import { sourcesFileSchema } from './src/lib/sources.ts';
 import { glossaryFileSchema } from './src/lib/glossary/schema.ts';
 import { originSource, readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
@@ -43,6 +45,9 @@ const editionLabels = Object.fromEntries(editions.map((e) => [e.id, e.label]));
 const glossaryFile = `${contentDir()}/data/glossary.json`;
 const glossary = existsSync(glossaryFile) ? glossaryFileSchema.parse(JSON.parse(readFileSync(glossaryFile, 'utf8'))).terms : [];
 const currentParts = join(contentDir(), 'analysis');
+// Links in the current parts to a source we list get its archived copy beside them (src/lib/markdown/source-links.ts).
+const sourcesFile = `${contentDir()}/data/sources.json`;
+const sources = existsSync(sourcesFile) ? sourcesFileSchema.parse(JSON.parse(readFileSync(sourcesFile, 'utf8'))).sources : [];
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -62,6 +67,7 @@ export default defineConfig({
     rehypePlugins: [
       rehypeNotesAndLinks,
       [rehypeGlossaryTerms, { terms: glossary, glossaryPath: '/glossary/', applies: (/** @type {string | undefined} */ path) => !!path?.startsWith(currentParts) }],
+      [rehypeSourceLinks, { sources, applies: (/** @type {string | undefined} */ path) => !!path?.startsWith(currentParts) }],
       [rehypeBaseLinks, { base }],
     ],
     // Footnote anchors without the "user-content-" prefix: #fn-note-7.
