@@ -44,10 +44,10 @@ test('switching to hindsight shows the later values and marks what changed', asy
   // A cell hindsight is silent on is not "changed": it says why it is empty.
   // (Every camp row now has a sourced hindsight value, so this uses Virtual Iron, whose later years stay unsourced.)
   await ready(page, `${PAGE}?view=hindsight&s=virtual-iron`);
-  await expect(page.locator('#cell-virtual-iron-drivers .matrix-badge:visible')).toHaveCount(0);
-  await expect(cell(page, 'cell-virtual-iron-drivers')).toHaveText('No entry');
+  await expect(page.locator('#cell-virtual-iron-security .matrix-badge:visible')).toHaveCount(0);
+  await expect(cell(page, 'cell-virtual-iron-security')).toHaveText('No entry');
   await page.getByLabel('Only rows that changed since 2006').check();
-  await expect(page.locator('#row-drivers')).toBeHidden();
+  await expect(page.locator('#row-security')).toBeHidden();
   await expect(page.locator('#row-technologies')).toBeVisible();
 });
 

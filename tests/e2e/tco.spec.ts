@@ -130,7 +130,7 @@ test('price books, their sources, and the choices where sources disagree', async
   await expect(page.locator('#tco-pue-help')).toContainText('Source: Uptime Institute survey');
   await expect(page.locator('#tco-hostPrice-help')).toContainText('Assumption');
   const b = await total(page, 'B');
-  await page.getByLabel('Withdrawn (Redress)').check();
+  await page.getByLabel('Withdrawn (one undated blog)').check();
   await expect(page.getByLabel('Minimum order (per-core)')).toHaveValue('0');
   expect(await total(page, 'B')).toBeDefined();
   await page.getByLabel('Windows VMs').fill('77');

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { PRICE_BOOKS, activeOptions, currentBooks, defaultsOf, findBook, provenance } from '../../src/lib/tco/price-books';
+import { PRICE_BOOKS, activeOptions, currentBooks, defaultsOf, findBook, provenance, type PriceBook } from '../../src/lib/tco/price-books';
 import { priceBookSchema } from '../../src/lib/tco/price-book-schema';
 import { scenarioSchema } from '../../src/lib/tco/scenario';
 
@@ -30,5 +31,23 @@ describe('price books', () => {
     expect(currentBooks().map((b) => `${b.id}@${b.version}`)).toEqual(['2006@1', 'today@1']);
     expect(findBook('today@9')).toBeUndefined();
     expect(defaultsOf(findBook('2006@1')!).priceBook).toBe('2006@1');
+  });
+});
+
+/** Every number a book sets (values, ranges, each choice's option values), in a stable order: what an old link computes from. */
+function numbersOf(book: PriceBook): string {
+  const values = Object.keys(book.values)
+    .sort()
+    .map((k) => [k, book.values[k].value, book.values[k].range ?? null]);
+  const choices = book.choices.map((c) => [c.id, c.options.map((o) => [o.id, Object.entries(o.values).sort(([a], [b]) => a.localeCompare(b))])]);
+  return createHash('sha256').update(JSON.stringify([values, choices])).digest('hex').slice(0, 16);
+}
+
+describe('a published book', () => {
+  // Fingerprints of the numbers as published. A change here breaks every shared link to that book: publish a new
+  // version instead. (Corrections to what a book says about its sources do not change these.)
+  const PUBLISHED: Record<string, string> = { '2006@1': '0f19f16bb3464be5', 'today@1': '22743c588f6f99c9' };
+  it('keeps its numbers, so an old link computes what it computed', () => {
+    for (const book of PRICE_BOOKS) expect(numbersOf(book), `${book.id}@${book.version}`).toBe(PUBLISHED[`${book.id}@${book.version}`]);
   });
 });

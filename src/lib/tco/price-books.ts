@@ -2,8 +2,11 @@
  * Price books: the calculator's defaults, as typed, versioned data files in
  * content/pricebooks/<id>.v<version>.json. Every value is either sourced
  * (source, date, confidence) or an assumption (with a note). A shared
- * scenario names its book as "<id>@<version>"; books are never edited once
- * published, only superseded, so an old link computes the same numbers.
+ * scenario names its book as "<id>@<version>"; a book's numbers never change
+ * once published (a new version supersedes it), so an old link computes the
+ * same numbers; tests/unit/tco-price-books.test.ts pins them. What it says
+ * about where a number comes from may be corrected in place, so an old link
+ * does not keep a wrong attribution.
  */
 import book2006v1 from '../../../content/pricebooks/2006.v1.json';
 import bookTodayV1 from '../../../content/pricebooks/today.v1.json';
