@@ -6,15 +6,14 @@
  */
 import sourcesData from '../../content/data/sources.json' with { type: 'json' };
 import { sourcesById, sourcesFileSchema } from '../../src/lib/sources';
+import { glossaryFileSchema } from '../../src/lib/glossary/schema';
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations, watchPage } from '../support/browser';
 
 const SOURCES = sourcesById(sourcesFileSchema.parse(sourcesData));
 
-const data = JSON.parse(readFileSync(new URL('../../content/data/glossary.json', import.meta.url), 'utf8')) as {
-  terms: Array<{ id: string; term: string; short: string; then: string; now: string; sources: Array<{ url: string; checked: string }> }>;
-};
+const data = glossaryFileSchema.parse(JSON.parse(readFileSync(new URL('../../content/data/glossary.json', import.meta.url), 'utf8')));
 const PART4 = '/analysis/the-independents/';
 const PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 900 };

@@ -4,7 +4,7 @@
  * analysis, an event on /hindsight/, a row of the shared facts file, or a
  * source we checked (content/data/sources.json; see matrix-sources.test.ts).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import data from '../../content/data/matrix.json';
@@ -18,7 +18,6 @@ import { sourcesById, sourcesFileSchema } from '../../src/lib/sources';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ANALYSIS = join(ROOT, 'content', 'analysis');
-const FACTS = join(ROOT, '..', 'shared', 'research', 'retrospective-facts.md');
 const mdx = Object.fromEntries(readdirSync(ANALYSIS).map((f) => [f.replace(/\.mdx$/, ''), readFileSync(join(ANALYSIS, f), 'utf8')]));
 const frontmatter = (text: string, key: string) => new RegExp(`^${key}:\\s*"?([^"\\n]+)"?`, 'm').exec(text)?.[1] ?? '';
 const parts = Object.fromEntries(Object.entries(mdx).map(([slug, text]) => [slug, { part: Number(frontmatter(text, 'part')), title: frontmatter(text, 'title') }]));
