@@ -139,17 +139,18 @@ export function parseField(key: FieldKey, raw: string): ParsedField {
     return option ? { ok: true, value: option.value as Scenario[FieldKey] } : { ok: false, message: `${meta.label}: choose one of ${meta.options.map((o) => o.label).join(', ')}.` };
   }
   const b = bounds(key)!;
-  const range = `${b.int ? 'a whole number' : 'a number'} from ${big.format(b.min)} to ${big.format(b.max)}`;
-  if (raw.trim() === '') return { ok: false, message: `${meta.label} is empty: enter ${range}.` };
+  // Written only for a message: formatting numbers is the costliest step, and valid values (every default a page checks as it hydrates) need none.
+  const range = () => `${b.int ? 'a whole number' : 'a number'} from ${big.format(b.min)} to ${big.format(b.max)}`;
+  if (raw.trim() === '') return { ok: false, message: `${meta.label} is empty: enter ${range()}.` };
   const read = readNumber(raw);
   if (!read.ok) {
     const comma = raw.includes(',') ? ' Use a point for decimals (2.5) and commas only between groups of three digits (12,500).' : '';
-    return { ok: false, message: `${meta.label} must be ${range}; “${raw.trim().slice(0, 20)}” is not a number.${comma}` };
+    return { ok: false, message: `${meta.label} must be ${range()}; “${raw.trim().slice(0, 20)}” is not a number.${comma}` };
   }
   const value = read.value + 0; // + 0 turns "-0" into 0, so every value has one spelling in a URL
   if (!Number.isFinite(value) || value < b.min || value > b.max || (b.int && !Number.isInteger(value))) {
     const how = read.note && b.int && !Number.isInteger(value) ? ` ${read.note}` : '';
-    return { ok: false, message: `${meta.label} must be ${range}.${how}` };
+    return { ok: false, message: `${meta.label} must be ${range()}.${how}` };
   }
   return read.note ? { ok: true, value: value as Scenario[FieldKey], note: read.note } : { ok: true, value: value as Scenario[FieldKey] };
 }
