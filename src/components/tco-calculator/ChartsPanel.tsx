@@ -7,7 +7,7 @@
  * when the reader types again, so each analysis lives in its own component.
  */
 import { memo, useMemo, useState } from 'react';
-import { breakEven, sensitivity, type UncertaintyResult } from '../../lib/tco/analysis';
+import { breakEven, sensitivity } from '../../lib/tco/analysis';
 import { STRATEGY_LABELS, type Comparison, type StrategyId } from '../../lib/tco/model';
 import type { Scenario } from '../../lib/tco/scenario';
 import type { Verdict } from '../../lib/tco/verdict';
@@ -16,6 +16,7 @@ import { CumulativeChart } from './charts/CumulativeChart';
 import { BreakEvenChart } from './charts/BreakEvenChart';
 import { TornadoChart } from './charts/TornadoChart';
 import { RangeChart } from './charts/RangeChart';
+import { useUncertainty } from './useUncertainty';
 
 /** The pairs a reader may pick for the sensitivity chart, as [base, other]: the chart shows other minus base. */
 const PAIRS: Array<[StrategyId, StrategyId]> = [['A', 'B'], ['A', 'C'], ['C', 'B']];
@@ -57,16 +58,39 @@ const SensitivitySection = memo(function SensitivitySection({ scenario, pair, wi
   );
 });
 
+/**
+ * The uncertainty ranges: they arrive from a worker a moment after the other
+ * charts, and only this section re-renders when they do.
+ */
+const RangeSection = memo(function RangeSection({ scenario, result, width, enabled }: { scenario: Scenario; result: Comparison; width: number; enabled: boolean }) {
+  const ranges = useUncertainty(scenario, enabled);
+  if (!ranges) return null;
+  return (
+    <>
+      <RangeChart
+        id="tco-ranges"
+        caption={`Likely range of each total over ${ranges.draws.toLocaleString('en-US')} draws of the uncertain inputs (10th to 90th percentile; the mark is the median)`}
+        width={width}
+        ranges={result.strategies.map((r) => ({ id: r.id, label: r.label, ...ranges.byStrategy[r.id] }))}
+      />
+      <p className="tco-note">
+        Cheapest in the draws: {result.strategies.map((r) => `${r.id} ${Math.round(ranges.byStrategy[r.id].cheapestShare * 100)}%`).join(', ')}. The draws vary host price, electricity, Linux
+        subscriptions, the independent hypervisor’s price, administrator cost, training and VMs per host between the price book’s low and high values (triangular, your value most
+        likely); growth and staffing ratios are in the sensitivity chart instead.
+      </p>
+    </>
+  );
+});
+
 interface Props {
   scenario: Scenario;
   result: Comparison;
   verdict: Verdict;
   width: number;
-  ranges: UncertaintyResult | null;
   enabled: boolean;
 }
 
-export const ChartsPanel = memo(function ChartsPanel({ scenario, result, verdict, width, ranges, enabled }: Props) {
+export const ChartsPanel = memo(function ChartsPanel({ scenario, result, verdict, width, enabled }: Props) {
   // "auto": the runner-up minus the cheapest, following the scenario; or one of PAIRS, by index.
   const [choice, setChoice] = useState<'auto' | number>('auto');
   const auto: [StrategyId, StrategyId] = [verdict.cheapest, verdict.runnerUp];
@@ -100,21 +124,7 @@ export const ChartsPanel = memo(function ChartsPanel({ scenario, result, verdict
         </select>
       </div>
       <SensitivitySection scenario={scenario} pair={pair} width={width} />
-      {ranges && (
-        <>
-          <RangeChart
-            id="tco-ranges"
-            caption={`Likely range of each total over ${ranges.draws.toLocaleString('en-US')} draws of the uncertain inputs (10th to 90th percentile; the mark is the median)`}
-            width={width}
-            ranges={result.strategies.map((r) => ({ id: r.id, label: r.label, ...ranges.byStrategy[r.id] }))}
-          />
-          <p className="tco-note">
-            Cheapest in the draws: {result.strategies.map((r) => `${r.id} ${Math.round(ranges.byStrategy[r.id].cheapestShare * 100)}%`).join(', ')}. The draws vary host price, electricity, Linux
-            subscriptions, the independent hypervisor’s price, administrator cost, training and VMs per host between the price book’s low and high values (triangular, your value most
-            likely); growth and staffing ratios are in the sensitivity chart instead.
-          </p>
-        </>
-      )}
+      <RangeSection scenario={scenario} result={result} width={width} enabled={enabled} />
     </>
   );
 });

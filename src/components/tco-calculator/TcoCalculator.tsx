@@ -7,16 +7,17 @@
  *
  * Speed (issue 15): a keystroke renders only the field typed in, the answer
  * and the totals; charts and the working follow from a deferred copy of the
- * scenario, and the uncertainty run happens in a worker. A link's scenario is
+ * scenario, and the uncertainty run happens in a worker. Every prop handed
+ * to a memoised panel is stable unless its content changed, so a render of
+ * this component skips the panels it does not concern. A link's scenario is
  * read after hydration as a transition, together with `hydrated`, so the page
  * never shows the default numbers as the link's (see link-gate.ts).
  */
-import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { fromJson, toCsv, toJson } from '../../lib/tco/export';
 import { download } from '../shared/download';
 import { Notices } from '../shared/Notices';
 import { useCopy } from '../shared/useCopy';
-import { useQueryInUrl } from '../shared/useQueryInUrl';
 import { parseField, parsePoolField, type FieldKey } from '../../lib/tco/fields';
 import type { HostField, PoolKey } from '../../lib/tco/limits';
 import { compare } from '../../lib/tco/model';
@@ -33,7 +34,7 @@ import { ResultsSummary, StickyTotals } from './ResultsSummary';
 import { ChartsPanel } from './ChartsPanel';
 import { WorkingPanel } from './WorkingPanel';
 import { Toolbar } from './Toolbar';
-import { useUncertainty } from './useUncertainty';
+import { addressOf, useAddressAfterPause } from './useAddressAfterPause';
 
 /** Inputs a reader keeps when switching price books: the shop, not the prices. */
 const KEPT_ON_BOOK_CHANGE = ['windowsVms', 'linuxVms', 'growthPct', 'years', 'discountPct'] as const;
@@ -83,11 +84,11 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
     if (hydrated) document.documentElement.classList.remove(LINK_PENDING_CLASS);
   }, [hydrated]);
 
-  // Keep the link in step with the scenario at once (cheap: a copied link is always the scenario on screen).
+  // The link is the scenario on screen at once (Copy link uses it); the address bar follows after a pause in typing.
   const deferred = useDeferredValue(scenario);
   const query = useMemo(() => encodeScenario(scenario), [scenario]);
   const deferredQuery = useDeferredValue(query);
-  useQueryInUrl(query, hydrated);
+  useAddressAfterPause(query, hydrated);
 
   // The totals and the answer follow every keystroke; the rest follows the deferred scenario.
   const result = useMemo(() => compare(scenario, { explain: false }), [scenario]);
@@ -95,7 +96,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   const warnings = useMemo(() => scenarioWarnings(scenario), [scenario]);
   const explained = useMemo(() => compare(deferred), [deferred]);
   const deferredVerdict = useMemo(() => verdictOf(explained, deferred), [explained, deferred]);
-  const ranges = useUncertainty(scenario, hydrated);
+  const defaultQuery = useMemo(() => encodeScenario(defaultsOf(book)), [book]);
 
   const onField = useCallback((key: FieldKey, text: string) => {
     setDrafts((d) => ({ ...d, [key]: text }));
@@ -129,29 +130,40 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       setOverrideErrors((e) => ({ ...e, [key]: parsed.message }));
     }
   }, []);
-  const clearTyping = () => {
+  const clearTyping = useCallback(() => {
     setDrafts({});
     setErrors({});
     setNotes({});
     setOverrideDrafts({});
     setOverrideErrors({});
-  };
-  const onBook = (key: string) => {
-    const next = findBook(key);
-    if (!next) return;
-    setScenario((s) => {
-      const fresh = defaultsOf(next);
-      for (const k of KEPT_ON_BOOK_CHANGE) (fresh as Record<string, unknown>)[k] = s[k];
-      return fresh;
-    });
-    clearTyping();
-  };
-  const onOption = (values: Record<string, string | number>) => {
+  }, []);
+  const onBook = useCallback(
+    (key: string) => {
+      const next = findBook(key);
+      if (!next) return;
+      setScenario((s) => {
+        const fresh = defaultsOf(next);
+        for (const k of KEPT_ON_BOOK_CHANGE) (fresh as Record<string, unknown>)[k] = s[k];
+        return fresh;
+      });
+      clearTyping();
+    },
+    [clearTyping],
+  );
+  const onOption = useCallback((values: Record<string, string | number>) => {
     setScenario((s) => ({ ...s, ...values }));
     setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !(k in values))));
-  };
-  const link = () => location.href;
-  const onImport = (file: { name: string; text: string } | { name: string; refused: string }) => {
+  }, []);
+
+  // The toolbar's actions read the scenario when clicked, through a ref, so they stay the same functions
+  // from render to render and a keystroke does not re-render the toolbar.
+  const now = useRef({ scenario, query, copy });
+  now.current = { scenario, query, copy };
+  const onCopyLink = useCallback(() => now.current.copy(addressOf(now.current.query), 'Link to this scenario copied'), []);
+  const onCsv = useCallback(() => download('tco-scenario.csv', 'text/csv', toCsv(now.current.scenario, compare(now.current.scenario), addressOf(now.current.query))), []);
+  const onJson = useCallback(() => download('tco-scenario.json', 'application/json', toJson(now.current.scenario)), []);
+  const onReset = useCallback(() => onBook(now.current.scenario.priceBook), [onBook]);
+  const onImport = useCallback((file: { name: string; text: string } | { name: string; refused: string }) => {
     if ('refused' in file) {
       setKept(false);
       setNotices([file.refused]);
@@ -169,10 +181,11 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       setStatus('');
     }
     setNotices(boundNotices(decoded.notices));
-  };
+  }, [clearTyping, setStatus]);
+  const footer = useMemo(() => <StickyTotals result={result} cheapest={verdict.cheapest} />, [result, verdict.cheapest]);
 
   const errorCount = Object.keys(errors).length + Object.keys(overrideErrors).length;
-  const isDefault = query === encodeScenario(defaultsOf(book));
+  const isDefault = query === defaultQuery;
 
   return (
     <div className="tco" data-hydrated={hydrated ? '' : undefined}>
@@ -200,7 +213,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
           onOverride={onOverride}
           overrideErrors={overrideErrors}
           overrideDrafts={overrideDrafts}
-          footer={<StickyTotals result={result} cheapest={verdict.cheapest} />}
+          footer={footer}
         />
 
         <section className="tco-results" aria-labelledby="tco-results-heading">
@@ -214,19 +227,11 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
             </p>
           )}
           <ResultsSummary result={result} verdict={verdict} warnings={warnings} years={scenario.years} discountPct={scenario.discountPct} bookLabel={book.label} />
-          <Toolbar
-            enabled={hydrated}
-            status={status}
-            onCopyLink={() => copy(link(), 'Link to this scenario copied')}
-            onCsv={() => download('tco-scenario.csv', 'text/csv', toCsv(scenario, compare(scenario), link()))}
-            onJson={() => download('tco-scenario.json', 'application/json', toJson(scenario))}
-            onImport={onImport}
-            onReset={() => onBook(scenario.priceBook)}
-          />
+          <Toolbar enabled={hydrated} status={status} onCopyLink={onCopyLink} onCsv={onCsv} onJson={onJson} onImport={onImport} onReset={onReset} />
           {citations && <ScenarioCitation citations={citations} query={deferredQuery} enabled={hydrated} />}
 
           <div className="tco-charts" ref={chartsRef}>
-            <ChartsPanel scenario={deferred} result={explained} verdict={deferredVerdict} width={width} ranges={ranges} enabled={hydrated} />
+            <ChartsPanel scenario={deferred} result={explained} verdict={deferredVerdict} width={width} enabled={hydrated} />
           </div>
           <WorkingPanel result={explained} years={deferred.years} />
         </section>

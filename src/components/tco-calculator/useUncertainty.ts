@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { uncertainRanges, uncertainty, type UncertaintyResult } from '../../lib/tco/analysis';
 import { findBook } from '../../lib/tco/price-books';
 import type { Scenario } from '../../lib/tco/scenario';
@@ -9,6 +9,8 @@ const PAUSE_MS = 150;
 /**
  * The uncertainty ranges of a scenario, computed in a worker after a pause in
  * typing; null until the first run has finished (the server renders none).
+ * The charts' (deferred) scenario is the one to pass: ranges then never
+ * describe a scenario the other charts do not show yet.
  * Where a worker cannot start, the run falls back to the main thread.
  */
 export function useUncertainty(scenario: Scenario, enabled: boolean): UncertaintyResult | null {
@@ -30,7 +32,8 @@ export function useUncertainty(scenario: Scenario, enabled: boolean): Uncertaint
         if (e.data.id !== latest.current) return; // a newer scenario is on its way
         performance.measure('tco-uncertainty', { start: started.current, end: performance.now() }); // read by `npm run bench`
         pending.current = null;
-        setRanges(e.data.result);
+        // Interruptible: a keystroke arriving meanwhile is handled first.
+        startTransition(() => setRanges(e.data.result));
       };
       // A worker that cannot load (an old browser, a strict policy) hands its work back to the page.
       w.onerror = () => {
