@@ -8,7 +8,7 @@
  */
 import { memo, useMemo, useState } from 'react';
 import { breakEven, sensitivity } from '../../lib/tco/analysis';
-import { STRATEGY_LABELS, type Comparison, type StrategyId } from '../../lib/tco/model';
+import { STRATEGY_LABELS, fmt, type Comparison, type StrategyId } from '../../lib/tco/model';
 import type { Scenario } from '../../lib/tco/scenario';
 import type { Verdict } from '../../lib/tco/verdict';
 import { StackedCostChart } from './charts/StackedCostChart';
@@ -69,7 +69,7 @@ const RangeSection = memo(function RangeSection({ scenario, result, width, enabl
     <>
       <RangeChart
         id="tco-ranges"
-        caption={`Likely range of each total over ${ranges.draws.toLocaleString('en-US')} draws of the uncertain inputs (10th to 90th percentile; the mark is the median)`}
+        caption={`Likely range of each total over ${fmt(ranges.draws)} draws of the uncertain inputs (10th to 90th percentile; the mark is the median)`}
         width={width}
         ranges={result.strategies.map((r) => ({ id: r.id, label: r.label, ...ranges.byStrategy[r.id] }))}
       />

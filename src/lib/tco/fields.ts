@@ -4,6 +4,7 @@
  * message. The form and the URL parser both use it, so a bad value gets the
  * same message wherever it comes from.
  */
+import { formatNumber } from './format';
 import { HOST_FIELDS, HYPERVISOR_LICENCE_MODELS, LIMITS, POOL_KEYS, POOL_LABELS, type HostField, type PoolKey, type Scenario, type ScenarioKey } from './limits';
 
 export type FieldKey = Exclude<ScenarioKey, 'priceBook' | 'overrides'>;
@@ -70,7 +71,8 @@ export const FIELDS: FieldMeta[] = [
 
 export const FIELD_BY_KEY = Object.fromEntries(FIELDS.map((f) => [f.key, f])) as Record<FieldKey, FieldMeta>;
 
-const big = new Intl.NumberFormat('en-US');
+/** "100,000": limits in messages (as Intl.NumberFormat('en-US') would write them; format.ts says why not with it). */
+const big = { format: (n: number) => formatNumber(n, { minFraction: 0, maxFraction: 3 }) };
 
 /** Bounds of a numeric input: [min, max, whole numbers only], or null for a choice. */
 export function bounds(key: FieldKey): { min: number; max: number; int: boolean } | null {
