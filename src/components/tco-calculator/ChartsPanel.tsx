@@ -4,10 +4,12 @@
  * between two strategies (the cheapest and the runner-up unless the reader
  * picks another pair), and the uncertainty ranges. They draw the deferred
  * scenario: React renders them after the totals, in pieces it can interrupt
- * when the reader types again, so each analysis lives in its own component.
+ * when the reader types again. Break-even, sensitivity and the ranges are
+ * computed in a worker (useAnalysis, useUncertainty) and drawn when they
+ * arrive; each lives in its own component, so only it re-renders then.
  */
-import { memo, useMemo, useState } from 'react';
-import { breakEven, sensitivity } from '../../lib/tco/analysis';
+import { memo, useEffect, useState } from 'react';
+import type { Analysis, KeyedAnalysis } from '../../lib/tco/analysis';
 import { STRATEGY_LABELS, fmt, type Comparison, type StrategyId } from '../../lib/tco/model';
 import type { Scenario } from '../../lib/tco/scenario';
 import type { Verdict } from '../../lib/tco/verdict';
@@ -16,21 +18,23 @@ import { CumulativeChart } from './charts/CumulativeChart';
 import { BreakEvenChart } from './charts/BreakEvenChart';
 import { TornadoChart } from './charts/TornadoChart';
 import { RangeChart } from './charts/RangeChart';
+import { useAnalysis } from './useAnalysis';
 import { useUncertainty } from './useUncertainty';
 
 /** The pairs a reader may pick for the sensitivity chart, as [base, other]: the chart shows other minus base. */
 const PAIRS: Array<[StrategyId, StrategyId]> = [['A', 'B'], ['A', 'C'], ['C', 'B']];
 
-const BreakEvenSection = memo(function BreakEvenSection({ scenario, width }: { scenario: Scenario; width: number }) {
-  const be = useMemo(() => breakEven(scenario), [scenario]);
+const BreakEvenSection = memo(function BreakEvenSection({ analysis, busy, width }: { analysis: Analysis; busy: boolean; width: number }) {
+  const be = analysis.breakEven;
   return (
     <>
       <BreakEvenChart
         id="tco-break-even"
-        caption={`Total cost as the Linux share of the ${scenario.windowsVms + scenario.linuxVms} workloads changes`}
+        caption={`Total cost as the Linux share of the ${analysis.workloads} workloads changes`}
         width={width}
         points={be.points}
         switches={be.switches}
+        busy={busy}
       />
       {be.switches.length > 0 ? (
         <p className="tco-note">
@@ -43,17 +47,17 @@ const BreakEvenSection = memo(function BreakEvenSection({ scenario, width }: { s
   );
 });
 
-const SensitivitySection = memo(function SensitivitySection({ scenario, pair, width }: { scenario: Scenario; pair: [StrategyId, StrategyId]; width: number }) {
-  const sens = useMemo(() => sensitivity(scenario, pair), [scenario, pair[0], pair[1]]); // eslint-disable-line react-hooks/exhaustive-deps
-  const [base, other] = pair;
+const SensitivitySection = memo(function SensitivitySection({ analysis, busy, width }: { analysis: Analysis; busy: boolean; width: number }) {
+  const [base, other] = analysis.pair;
   return (
     <TornadoChart
       id="tco-tornado"
       caption={`How far each input, 20% lower or higher, moves the gap between ${STRATEGY_LABELS[other]} and ${STRATEGY_LABELS[base]} (${other} minus ${base})`}
       width={width}
       pairLabel={`${other} minus ${base}`}
-      bars={sens.bars.slice(0, 12)}
-      base={sens.base}
+      bars={analysis.sensitivity.bars.slice(0, 12)}
+      base={analysis.sensitivity.base}
+      busy={busy}
     />
   );
 });
@@ -88,13 +92,24 @@ interface Props {
   verdict: Verdict;
   width: number;
   enabled: boolean;
+  /** Break-even and sensitivity of the scenario the server renders (its defaults, the automatic pair). */
+  initialAnalysis: KeyedAnalysis;
+  /**
+   * Called when the island is live and the analysis drawn is the scenario's own: from then on the page
+   * may show its numbers as the scenario's (a link's never show the default scenario's break-even).
+   */
+  onLive: () => void;
 }
 
-export const ChartsPanel = memo(function ChartsPanel({ scenario, result, verdict, width, enabled }: Props) {
+export const ChartsPanel = memo(function ChartsPanel({ scenario, result, verdict, width, enabled, initialAnalysis, onLive }: Props) {
   // "auto": the runner-up minus the cheapest, following the scenario; or one of PAIRS, by index.
   const [choice, setChoice] = useState<'auto' | number>('auto');
   const auto: [StrategyId, StrategyId] = [verdict.cheapest, verdict.runnerUp];
   const pair = choice === 'auto' ? auto : PAIRS[choice];
+  const { analysis, current } = useAnalysis(scenario, pair, enabled, initialAnalysis);
+  useEffect(() => {
+    if (enabled && current) onLive();
+  }, [enabled, current, onLive]);
   return (
     <>
       <StackedCostChart
@@ -109,7 +124,7 @@ export const ChartsPanel = memo(function ChartsPanel({ scenario, result, verdict
         width={width}
         series={result.strategies.map((r) => ({ id: r.id, label: r.label, points: r.years.map((y) => ({ year: y.year, cumulative: y.cumulative })) }))}
       />
-      <BreakEvenSection scenario={scenario} width={width} />
+      <BreakEvenSection analysis={analysis} busy={!current} width={width} />
       <div className="tco-field tco-pair">
         <label htmlFor="tco-pair">Sensitivity of the gap between</label>
         <select id="tco-pair" value={String(choice)} disabled={!enabled} onChange={(e) => setChoice(e.target.value === 'auto' ? 'auto' : Number(e.target.value))}>
@@ -123,7 +138,7 @@ export const ChartsPanel = memo(function ChartsPanel({ scenario, result, verdict
           ))}
         </select>
       </div>
-      <SensitivitySection scenario={scenario} pair={pair} width={width} />
+      <SensitivitySection analysis={analysis} busy={!current} width={width} />
       <RangeSection scenario={scenario} result={result} width={width} enabled={enabled} />
     </>
   );

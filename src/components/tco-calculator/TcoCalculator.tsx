@@ -6,14 +6,20 @@
  * defaults (inputs stay disabled until the island hydrates).
  *
  * Speed (issue 15): a keystroke renders only the field typed in, the answer
- * and the totals; charts and the working follow from a deferred copy of the
- * scenario, and the uncertainty run happens in a worker. Every prop handed
- * to a memoised panel is stable unless its content changed, so a render of
- * this component skips the panels it does not concern. A link's scenario is
- * read after hydration as a transition, together with `hydrated`, so the page
- * never shows the default numbers as the link's (see link-gate.ts).
+ * and the totals; the charts and the working follow one commit behind, as an
+ * interruptible update (useTrailing), and break-even, sensitivity and the
+ * uncertainty ranges are computed in a worker. Every prop handed to a
+ * memoised panel is stable unless its content changed, so a render of this
+ * component skips the panels it does not concern.
+ *
+ * A link's scenario is read after hydration, as an interruptible update with
+ * `hydrated` and the charts' measured width; the charts and the working then
+ * follow in an update of their own. The page is marked live (data-hydrated,
+ * which also lifts link-gate.ts's veil) only once they have caught up and the
+ * worker's break-even and sensitivity are the link's, so it never shows the
+ * default scenario's numbers as the link's.
  */
-import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fromJson, toCsv, toJson } from '../../lib/tco/export';
 import { download } from '../shared/download';
 import { Notices } from '../shared/Notices';
@@ -31,8 +37,9 @@ import { InputsPanel } from './InputsPanel';
 import { useWidth } from '../shared/useWidth';
 import { ScenarioCitation, type ScenarioCitations } from './ScenarioCitation';
 import { ResultsSummary, StickyTotals } from './ResultsSummary';
-import { ChartsPanel } from './ChartsPanel';
-import { WorkingPanel } from './WorkingPanel';
+import { DetailPanels } from './DetailPanels';
+import type { KeyedAnalysis } from '../../lib/tco/analysis';
+import { useTrailing } from './useTrailing';
 import { Toolbar } from './Toolbar';
 import { addressOf, useAddressAfterPause } from './useAddressAfterPause';
 
@@ -44,6 +51,11 @@ interface Props {
   initialBook?: string;
   /** This page's citations, formatted at build time (see ScenarioCitation). */
   citations?: ScenarioCitations;
+  /**
+   * Break-even and sensitivity of the book's default scenario, computed at build time: the
+   * charts show them without computing them as the island hydrates (useAnalysis).
+   */
+  initialAnalysis: KeyedAnalysis;
 }
 
 type FieldMap = Partial<Record<FieldKey, string>>;
@@ -53,7 +65,7 @@ const without = <T extends Record<string, unknown>>(o: T, key: string): T => {
   return rest as T;
 };
 
-export default function TcoCalculator({ initialBook, citations }: Props) {
+export default function TcoCalculator({ initialBook, citations, initialAnalysis }: Props) {
   const [scenario, setScenario] = useState<Scenario>(() => defaultsOf(findBook(initialBook ?? defaultBookKey())!));
   const [drafts, setDrafts] = useState<FieldMap>({});
   const [errors, setErrors] = useState<FieldMap>({});
@@ -65,11 +77,10 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   const [kept, setKept] = useState(true);
   const [status, copy, setStatus] = useCopy();
   const [hydrated, setHydrated] = useState(false);
-  const [chartsRef, width] = useWidth<HTMLDivElement>();
+  const [chartsRef, width] = useWidth<HTMLDivElement>(640, { interruptible: true });
   const book: PriceBook = findBook(scenario.priceBook)!;
 
-  // Read the link once, in the browser, as one interruptible update with `hydrated`, so the
-  // results the page marks as live are the link's from their first paint.
+  // Read the link once, in the browser, as one interruptible update with `hydrated` (and the width measured meanwhile).
   useEffect(() => {
     startTransition(() => {
       if (location.search) {
@@ -80,22 +91,26 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       setHydrated(true);
     });
   }, []);
+
+  // The charts and the working: the scenario, width and state of the previous commit until they catch up.
+  const details = useTrailing(useMemo(() => ({ scenario, width, enabled: hydrated }), [scenario, width, hydrated]));
+  // Live once everything on the page is of the link's scenario, break-even and sensitivity included: the charts
+  // say so (onLive) when they draw the live scenario's analysis. Stays live while the details trail a keystroke.
+  const [live, setLive] = useState(false);
+  const onLive = useCallback(() => setLive(true), []);
   useEffect(() => {
-    if (hydrated) document.documentElement.classList.remove(LINK_PENDING_CLASS);
-  }, [hydrated]);
+    if (live) document.documentElement.classList.remove(LINK_PENDING_CLASS);
+  }, [live]);
 
   // The link is the scenario on screen at once (Copy link uses it); the address bar follows after a pause in typing.
-  const deferred = useDeferredValue(scenario);
   const query = useMemo(() => encodeScenario(scenario), [scenario]);
-  const deferredQuery = useDeferredValue(query);
+  const detailsQuery = useMemo(() => encodeScenario(details.scenario), [details.scenario]);
   useAddressAfterPause(query, hydrated);
 
-  // The totals and the answer follow every keystroke; the rest follows the deferred scenario.
+  // The totals and the answer follow every keystroke.
   const result = useMemo(() => compare(scenario, { explain: false }), [scenario]);
   const verdict = useMemo(() => verdictOf(result, scenario), [result, scenario]);
   const warnings = useMemo(() => scenarioWarnings(scenario), [scenario]);
-  const explained = useMemo(() => compare(deferred), [deferred]);
-  const deferredVerdict = useMemo(() => verdictOf(explained, deferred), [explained, deferred]);
   const defaultQuery = useMemo(() => encodeScenario(defaultsOf(book)), [book]);
 
   const onField = useCallback((key: FieldKey, text: string) => {
@@ -188,7 +203,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   const isDefault = query === defaultQuery;
 
   return (
-    <div className="tco" data-hydrated={hydrated ? '' : undefined}>
+    <div className="tco" data-hydrated={live ? '' : undefined}>
       {!hydrated && (
         <p className="tco-nojs" role="note">
           The results below are the default scenario of the {book.label.toLowerCase()}, worked out when the site was built. With JavaScript on, you can change every input and the results, charts and
@@ -228,12 +243,9 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
           )}
           <ResultsSummary result={result} verdict={verdict} warnings={warnings} years={scenario.years} discountPct={scenario.discountPct} bookLabel={book.label} />
           <Toolbar enabled={hydrated} status={status} onCopyLink={onCopyLink} onCsv={onCsv} onJson={onJson} onImport={onImport} onReset={onReset} />
-          {citations && <ScenarioCitation citations={citations} query={deferredQuery} enabled={hydrated} />}
+          {citations && <ScenarioCitation citations={citations} query={detailsQuery} enabled={hydrated} />}
 
-          <div className="tco-charts" ref={chartsRef}>
-            <ChartsPanel scenario={deferred} result={explained} verdict={deferredVerdict} width={width} enabled={hydrated} />
-          </div>
-          <WorkingPanel result={explained} years={deferred.years} />
+          <DetailPanels scenario={details.scenario} enabled={details.enabled} chartsRef={chartsRef} width={details.width} initialAnalysis={initialAnalysis} onLive={onLive} />
         </section>
       </div>
     </div>

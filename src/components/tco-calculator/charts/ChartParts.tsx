@@ -40,14 +40,16 @@ export interface ChartFrameProps {
   tableCaption?: ReactNode;
   /** Further tables inside the same details block, after the data table. */
   moreTables?: ReactNode;
+  /** The numbers are of an earlier scenario while newer ones are being worked out (aria-busy; tco.css fades it if that lasts). */
+  busy?: boolean;
 }
 
 /** A chart: a figure with its caption, the SVG, then its numbers in a data table. */
-export function ChartFrame({ id, caption, kind, width, height, description, children, table, tableCaption, moreTables }: ChartFrameProps) {
+export function ChartFrame({ id, caption, kind, width, height, description, children, table, tableCaption, moreTables, busy }: ChartFrameProps) {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
-    <figure className={`tco-chart tco-chart-${kind}`}>
+    <figure className={`tco-chart tco-chart-${kind}`} aria-busy={busy || undefined}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
       <svg role="img" aria-labelledby={titleId} aria-describedby={descId} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chart-svg">
         <title id={titleId}>{caption}</title>
