@@ -6,14 +6,19 @@
  * - keystroke to next paint, 75th percentile, <= 50 ms: typed into an input
  *   one key at a time at a typist's pace, each key's latency taken from the
  *   browser's Event Timing entries (the figure INP is made of: from the key
- *   event to the paint that follows its handlers), and the totals checked
- *   against the model after every key;
+ *   event to the paint that follows its handlers), and after every key what
+ *   a reader sees checked against the model: the totals in the table and in
+ *   the line kept in sight under the inputs are the model's for the value
+ *   the calculator uses, which is the value typed when the field accepts it,
+ *   and otherwise the last value it accepted, with the field's message
+ *   saying so ("keeps using 45130");
  * - no main-thread task over 100 ms while the calculator hydrates: Long
  *   Tasks from scrolling to it (client:visible) until it has settled,
  *   opened from a shared link so the link's scenario is computed too.
  *
  * Timings vary with the machine; run them here, never in timed tests.
  */
+import { parseField } from '../../src/lib/tco/fields';
 import { compare, usd } from '../../src/lib/tco/model';
 import { decodeScenario } from '../../src/lib/tco/url-state';
 
@@ -23,7 +28,7 @@ export interface BenchFigure {
   metric: string;
   value: number;
   unit: string;
-  goal?: string;
+  goal?: string | number;
   ok?: boolean;
 }
 
@@ -58,12 +63,20 @@ async function throttled(browser: AnyBrowser, rate: number, viewport = { width: 
   return page;
 }
 
+/**
+ * Waits for `selector` with the page's own querySelector, polled every 100 ms:
+ * Playwright's locators query with their own selector engine on the page's
+ * main thread, whose tasks (tens of ms each under the slowdown, on this large
+ * DOM) would be counted as the calculator's.
+ */
+const appears = (page: AnyPage, selector: string) => page.waitForFunction((s) => document.querySelector(s) !== null, selector, { polling: 100, timeout: 60_000 });
+
 async function hydrated(page: AnyPage) {
   const started = await page.evaluate(() => performance.now());
-  await page.locator('.tco').scrollIntoViewIfNeeded();
-  await page.locator('.tco[data-hydrated]').waitFor({ timeout: 60_000 });
+  await page.evaluate(() => document.querySelector('.tco')!.scrollIntoView());
+  await appears(page, '.tco[data-hydrated]');
   // Settled: the uncertainty ranges (the last thing computed) are drawn.
-  await page.locator('.tco-chart-range').waitFor({ timeout: 60_000 });
+  await appears(page, '.tco-chart-range');
   await page.waitForTimeout(1000);
   return started;
 }
@@ -85,23 +98,39 @@ async function typing(browser: AnyBrowser, origin: string, rate: number) {
   const page = await throttled(browser, rate);
   await page.goto(`${origin}/tools/tco/${SHARED}`);
   await hydrated(page);
-  const input = page.locator('#tco-windowsVms');
-  await input.focus();
+  await page.evaluate(() => document.getElementById('tco-windowsVms')!.focus());
   await page.keyboard.press('End');
   const base = decodeScenario(SHARED).scenario;
+  // The value the calculator computes with: the last one the field accepted.
+  let used = base.windowsVms;
   let wrong = 0;
   const firstEvent = await page.evaluate(() => (window as unknown as { events: unknown[] }).events.length);
   for (const key of KEYS) {
     await page.keyboard.press(key);
     await page.waitForTimeout(PACE);
-    const text = await input.inputValue();
-    const value = Number(text);
-    const expected = text !== '' && Number.isInteger(value) ? compare({ ...base, windowsVms: value }, { explain: false }) : null;
-    if (!expected) continue;
-    // Correct after every key: the totals shown must reach the model's for the value typed (within 5 s).
-    const want = expected.strategies.map((s) => usd(s.totalNominal)).join('|');
+    const text = await page.evaluate(() => (document.getElementById('tco-windowsVms') as HTMLInputElement).value);
+    // An empty field or a value over the limit (100,000 VMs) is refused, and the totals stay those of the last valid value.
+    const parsed = parseField('windowsVms', text);
+    if (parsed.ok) used = parsed.value as number;
+    const expected = compare({ ...base, windowsVms: used }, { explain: false });
+    const want = {
+      totals: expected.strategies.map((s) => usd(s.totalNominal)).join('|'),
+      sticky: expected.strategies.map((s) => `${s.id} ${usd(s.totalNominal)}`).join('|'),
+      // Refused: the field's message is on screen and names the value still used; accepted: no message.
+      refusal: parsed.ok ? null : `keeps using ${String(used)}.`,
+    };
+    // Correct after every key: what a reader sees must reach the model's figures (within 5 s).
     const reached = await page
-      .waitForFunction((w) => [...document.querySelectorAll('.tco-summary td[data-label="Total"]')].map((td) => td.textContent).join('|') === w, want, { timeout: 5000 })
+      .waitForFunction(
+        (w) => {
+          const seen = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.innerText.trim()).join('|');
+          const error = document.getElementById('tco-windowsVms-error');
+          const refusal = w.refusal === null ? error === null : error !== null && error.checkVisibility() && error.innerText.includes(w.refusal);
+          return refusal && seen('.tco-summary td[data-label="Total"]') === w.totals && seen('.tco-sticky-totals span') === w.sticky;
+        },
+        want,
+        { timeout: 5000, polling: 50 },
+      )
       .then(() => true, () => false);
     if (!reached) wrong++;
   }
@@ -121,10 +150,11 @@ export async function benchTco(origin: string, browser: AnyBrowser): Promise<Ben
   const fast = await typing(browser, origin, 1);
   const hydrate = await hydration(browser, origin, THROTTLE);
   return [
-    { metric: `TCO keystroke to next paint, p75, ${THROTTLE}x CPU slowdown`, value: slow.p75, unit: 'ms', goal: '<= 50 ms', ok: slow.p75 <= 50 },
+    { metric: `TCO keystroke to next paint, p75, ${THROTTLE}x CPU slowdown`, value: slow.p75, unit: 'ms', goal: 50, ok: slow.p75 <= 50 },
     { metric: `TCO keystroke to next paint, median / max, ${THROTTLE}x CPU slowdown`, value: slow.p50, unit: `ms (max ${slow.max} ms)` },
     { metric: 'TCO keystroke to next paint, p75, no slowdown', value: fast.p75, unit: 'ms' },
-    { metric: `TCO keys leaving wrong totals on the page (${KEYS.length} keys, twice)`, value: slow.wrong + fast.wrong, unit: 'keys', goal: '0', ok: slow.wrong + fast.wrong === 0 },
-    { metric: `TCO longest main-thread task while hydrating from a shared link, ${THROTTLE}x CPU slowdown`, value: Math.round(hydrate.longest), unit: `ms (${hydrate.count} tasks over 50 ms)`, goal: '<= 100 ms', ok: hydrate.longest <= 100 },
+    { metric: `TCO keys leaving wrong figures on the page (${KEYS.length} keys, twice)`, value: slow.wrong + fast.wrong, unit: 'keys', goal: 0, ok: slow.wrong + fast.wrong === 0 },
+    { metric: `TCO longest main-thread task while hydrating from a shared link, ${THROTTLE}x CPU slowdown`, value: Math.round(hydrate.longest), unit: 'ms', goal: 100, ok: hydrate.longest <= 100 },
+    { metric: `TCO main-thread tasks over 50 ms while hydrating from a shared link, ${THROTTLE}x CPU slowdown`, value: hydrate.count, unit: 'tasks' },
   ];
 }

@@ -5,24 +5,12 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { PAGE, ready, totals } from '../support/tco-page';
 
-const PAGE = '/tools/tco/';
 test.describe.configure({ timeout: 90_000 });
 
-async function ready(page: Page, url = PAGE) {
-  // Any error in the page (a hydration mismatch included) fails the test.
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  await page.goto(url);
-  await page.locator('.tco').scrollIntoViewIfNeeded();
-  // Generous: on a loaded machine the island's code can take seconds to arrive; speed is measured in `npm run bench`.
-  await expect(page.locator('.tco[data-hydrated]')).toBeVisible({ timeout: 30_000 });
-}
 /** Unfolds every group of inputs (all but the shop's size start folded). */
 const openGroups = (page: Page) => page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.tco-group').forEach((d) => (d.open = true)));
-/** The three totals on the page. */
-const totals = (page: Page) => page.locator('.tco-summary td[data-label="Total"]').allTextContents();
 /** The totals of the default page once its inputs are typed in by hand, in a page of its own. */
 async function typedTotals(page: Page, values: Record<string, string>) {
   const other = await page.context().browser()!.newPage();

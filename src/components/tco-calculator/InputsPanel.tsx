@@ -3,7 +3,10 @@
  * each group of prices and ratios folded under its name (with how many differ
  * from the book), so on a phone the results are a short scroll away. Each
  * field shows its unit, its source or assumption, and any error next to it.
- * Fields are memoised: a keystroke re-renders the field typed in, not forty.
+ * Fields are memoised: a keystroke re-renders the field typed in, not forty,
+ * and the pools' own hardware only when a host input or a pool value changes;
+ * a render of the calculator that changes no input (the deferred charts, the
+ * uncertainty ranges) skips the panel altogether.
  */
 import { memo, type ReactNode } from 'react';
 import { FIELDS, FIELD_BY_KEY, type FieldKey, type FieldMeta } from '../../lib/tco/fields';
@@ -31,8 +34,18 @@ interface Props {
   footer?: ReactNode;
 }
 
+type PoolProps = Pick<Props, 'scenario' | 'enabled' | 'onOverride' | 'overrideErrors' | 'overrideDrafts'>;
+/** The pools read only the host inputs (as placeholders) and their own values: other keystrokes leave them be. */
+const samePools = (a: PoolProps, b: PoolProps) =>
+  a.enabled === b.enabled &&
+  a.onOverride === b.onOverride &&
+  a.overrideErrors === b.overrideErrors &&
+  a.overrideDrafts === b.overrideDrafts &&
+  a.scenario.overrides === b.scenario.overrides &&
+  HOST_FIELDS.every((f) => a.scenario[f] === b.scenario[f]);
+
 /** Hardware that differs in one pool: blank fields use the shared value shown as the placeholder. */
-function PoolOverrides({ scenario, enabled, onOverride, overrideErrors, overrideDrafts }: Props) {
+const PoolOverrides = memo(function PoolOverrides({ scenario, enabled, onOverride, overrideErrors, overrideDrafts }: PoolProps) {
   const count = Object.values(scenario.overrides).reduce((n, f) => n + Object.keys(f ?? {}).length, 0);
   return (
     <details className="tco-pools" open={count > 0}>
@@ -74,7 +87,7 @@ function PoolOverrides({ scenario, enabled, onOverride, overrideErrors, override
       ))}
     </details>
   );
-}
+}, samePools);
 
 const GROUPS = [...new Set(FIELDS.map((f) => f.group))];
 
@@ -179,7 +192,7 @@ function changedIn(group: FieldMeta['group'], scenario: Scenario, book: PriceBoo
   return FIELDS.filter((f) => f.group === group && book.values[f.key] && book.values[f.key].value !== scenario[f.key]).length;
 }
 
-export function InputsPanel(props: Props) {
+export const InputsPanel = memo(function InputsPanel(props: Props) {
   const { scenario, book, enabled, onBook, onOption } = props;
   const active = activeOptions(book, scenario);
   const [first, ...rest] = GROUPS;
@@ -243,4 +256,4 @@ export function InputsPanel(props: Props) {
       {props.footer}
     </form>
   );
-}
+});

@@ -3,7 +3,7 @@
  * formatted at build time with a placeholder address and access date; this
  * puts in the scenario's own link (which reproduces it) and today's date.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { renderAccessed, today } from '../../lib/accessed-date';
 import type { CitationFormat, DateParts } from '../../lib/citation';
 import { scenarioToken } from '../../lib/scenario-token';
@@ -20,7 +20,8 @@ export interface ScenarioCitations {
   buildDate: DateParts;
 }
 
-export function ScenarioCitation({ citations, query, enabled }: { citations: ScenarioCitations; query: string; enabled: boolean }) {
+/** Memoised: it follows the deferred link, so a keystroke's render leaves it be. */
+export const ScenarioCitation = memo(function ScenarioCitation({ citations, query, enabled }: { citations: ScenarioCitations; query: string; enabled: boolean }) {
   const [copied, setCopied] = useState('');
   // Until the island is live, show exactly what the server rendered (the canonical address and the
   // build date), so hydration matches; then the address this reader is at, and today.
@@ -73,4 +74,4 @@ export function ScenarioCitation({ citations, query, enabled }: { citations: Sce
       </div>
     </details>
   );
-}
+});

@@ -6,17 +6,24 @@
  * defaults (inputs stay disabled until the island hydrates).
  *
  * Speed (issue 15): a keystroke renders only the field typed in, the answer
- * and the totals; charts and the working follow from a deferred copy of the
- * scenario, and the uncertainty run happens in a worker. A link's scenario is
- * read after hydration as a transition, together with `hydrated`, so the page
- * never shows the default numbers as the link's (see link-gate.ts).
+ * and the totals; the charts and the working follow one commit behind, as an
+ * interruptible update (useTrailing), and break-even, sensitivity and the
+ * uncertainty ranges are computed in a worker. Every prop handed to a
+ * memoised panel is stable unless its content changed, so a render of this
+ * component skips the panels it does not concern.
+ *
+ * A link's scenario is read after hydration, as an interruptible update with
+ * `hydrated` and the charts' measured width; the charts and the working then
+ * follow in an update of their own. The page is marked live (data-hydrated,
+ * which also lifts link-gate.ts's veil) only once they have caught up and the
+ * worker's break-even and sensitivity are the link's, so it never shows the
+ * default scenario's numbers as the link's.
  */
-import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fromJson, toCsv, toJson } from '../../lib/tco/export';
 import { download } from '../shared/download';
 import { Notices } from '../shared/Notices';
 import { useCopy } from '../shared/useCopy';
-import { useQueryInUrl } from '../shared/useQueryInUrl';
 import { parseField, parsePoolField, type FieldKey } from '../../lib/tco/fields';
 import type { HostField, PoolKey } from '../../lib/tco/limits';
 import { compare } from '../../lib/tco/model';
@@ -30,10 +37,11 @@ import { InputsPanel } from './InputsPanel';
 import { useWidth } from '../shared/useWidth';
 import { ScenarioCitation, type ScenarioCitations } from './ScenarioCitation';
 import { ResultsSummary, StickyTotals } from './ResultsSummary';
-import { ChartsPanel } from './ChartsPanel';
-import { WorkingPanel } from './WorkingPanel';
+import { DetailPanels } from './DetailPanels';
+import type { KeyedAnalysis } from '../../lib/tco/analysis';
+import { useTrailing } from './useTrailing';
 import { Toolbar } from './Toolbar';
-import { useUncertainty } from './useUncertainty';
+import { addressOf, useAddressAfterPause } from './useAddressAfterPause';
 
 /** Inputs a reader keeps when switching price books: the shop, not the prices. */
 const KEPT_ON_BOOK_CHANGE = ['windowsVms', 'linuxVms', 'growthPct', 'years', 'discountPct'] as const;
@@ -43,6 +51,11 @@ interface Props {
   initialBook?: string;
   /** This page's citations, formatted at build time (see ScenarioCitation). */
   citations?: ScenarioCitations;
+  /**
+   * Break-even and sensitivity of the book's default scenario, computed at build time: the
+   * charts show them without computing them as the island hydrates (useAnalysis).
+   */
+  initialAnalysis: KeyedAnalysis;
 }
 
 type FieldMap = Partial<Record<FieldKey, string>>;
@@ -52,7 +65,7 @@ const without = <T extends Record<string, unknown>>(o: T, key: string): T => {
   return rest as T;
 };
 
-export default function TcoCalculator({ initialBook, citations }: Props) {
+export default function TcoCalculator({ initialBook, citations, initialAnalysis }: Props) {
   const [scenario, setScenario] = useState<Scenario>(() => defaultsOf(findBook(initialBook ?? defaultBookKey())!));
   const [drafts, setDrafts] = useState<FieldMap>({});
   const [errors, setErrors] = useState<FieldMap>({});
@@ -64,11 +77,10 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
   const [kept, setKept] = useState(true);
   const [status, copy, setStatus] = useCopy();
   const [hydrated, setHydrated] = useState(false);
-  const [chartsRef, width] = useWidth<HTMLDivElement>();
+  const [chartsRef, width] = useWidth<HTMLDivElement>(640, { interruptible: true });
   const book: PriceBook = findBook(scenario.priceBook)!;
 
-  // Read the link once, in the browser, as one interruptible update with `hydrated`, so the
-  // results the page marks as live are the link's from their first paint.
+  // Read the link once, in the browser, as one interruptible update with `hydrated` (and the width measured meanwhile).
   useEffect(() => {
     startTransition(() => {
       if (location.search) {
@@ -79,23 +91,27 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       setHydrated(true);
     });
   }, []);
+
+  // The charts and the working: the scenario, width and state of the previous commit until they catch up.
+  const details = useTrailing(useMemo(() => ({ scenario, width, enabled: hydrated }), [scenario, width, hydrated]));
+  // Live once everything on the page is of the link's scenario, break-even and sensitivity included: the charts
+  // say so (onLive) when they draw the live scenario's analysis. Stays live while the details trail a keystroke.
+  const [live, setLive] = useState(false);
+  const onLive = useCallback(() => setLive(true), []);
   useEffect(() => {
-    if (hydrated) document.documentElement.classList.remove(LINK_PENDING_CLASS);
-  }, [hydrated]);
+    if (live) document.documentElement.classList.remove(LINK_PENDING_CLASS);
+  }, [live]);
 
-  // Keep the link in step with the scenario at once (cheap: a copied link is always the scenario on screen).
-  const deferred = useDeferredValue(scenario);
+  // The link is the scenario on screen at once (Copy link uses it); the address bar follows after a pause in typing.
   const query = useMemo(() => encodeScenario(scenario), [scenario]);
-  const deferredQuery = useDeferredValue(query);
-  useQueryInUrl(query, hydrated);
+  const detailsQuery = useMemo(() => encodeScenario(details.scenario), [details.scenario]);
+  useAddressAfterPause(query, hydrated);
 
-  // The totals and the answer follow every keystroke; the rest follows the deferred scenario.
+  // The totals and the answer follow every keystroke.
   const result = useMemo(() => compare(scenario, { explain: false }), [scenario]);
   const verdict = useMemo(() => verdictOf(result, scenario), [result, scenario]);
   const warnings = useMemo(() => scenarioWarnings(scenario), [scenario]);
-  const explained = useMemo(() => compare(deferred), [deferred]);
-  const deferredVerdict = useMemo(() => verdictOf(explained, deferred), [explained, deferred]);
-  const ranges = useUncertainty(scenario, hydrated);
+  const defaultQuery = useMemo(() => encodeScenario(defaultsOf(book)), [book]);
 
   const onField = useCallback((key: FieldKey, text: string) => {
     setDrafts((d) => ({ ...d, [key]: text }));
@@ -129,29 +145,40 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       setOverrideErrors((e) => ({ ...e, [key]: parsed.message }));
     }
   }, []);
-  const clearTyping = () => {
+  const clearTyping = useCallback(() => {
     setDrafts({});
     setErrors({});
     setNotes({});
     setOverrideDrafts({});
     setOverrideErrors({});
-  };
-  const onBook = (key: string) => {
-    const next = findBook(key);
-    if (!next) return;
-    setScenario((s) => {
-      const fresh = defaultsOf(next);
-      for (const k of KEPT_ON_BOOK_CHANGE) (fresh as Record<string, unknown>)[k] = s[k];
-      return fresh;
-    });
-    clearTyping();
-  };
-  const onOption = (values: Record<string, string | number>) => {
+  }, []);
+  const onBook = useCallback(
+    (key: string) => {
+      const next = findBook(key);
+      if (!next) return;
+      setScenario((s) => {
+        const fresh = defaultsOf(next);
+        for (const k of KEPT_ON_BOOK_CHANGE) (fresh as Record<string, unknown>)[k] = s[k];
+        return fresh;
+      });
+      clearTyping();
+    },
+    [clearTyping],
+  );
+  const onOption = useCallback((values: Record<string, string | number>) => {
     setScenario((s) => ({ ...s, ...values }));
     setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !(k in values))));
-  };
-  const link = () => location.href;
-  const onImport = (file: { name: string; text: string } | { name: string; refused: string }) => {
+  }, []);
+
+  // The toolbar's actions read the scenario when clicked, through a ref, so they stay the same functions
+  // from render to render and a keystroke does not re-render the toolbar.
+  const now = useRef({ scenario, query, copy });
+  now.current = { scenario, query, copy };
+  const onCopyLink = useCallback(() => now.current.copy(addressOf(now.current.query), 'Link to this scenario copied'), []);
+  const onCsv = useCallback(() => download('tco-scenario.csv', 'text/csv', toCsv(now.current.scenario, compare(now.current.scenario), addressOf(now.current.query))), []);
+  const onJson = useCallback(() => download('tco-scenario.json', 'application/json', toJson(now.current.scenario)), []);
+  const onReset = useCallback(() => onBook(now.current.scenario.priceBook), [onBook]);
+  const onImport = useCallback((file: { name: string; text: string } | { name: string; refused: string }) => {
     if ('refused' in file) {
       setKept(false);
       setNotices([file.refused]);
@@ -169,13 +196,14 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
       setStatus('');
     }
     setNotices(boundNotices(decoded.notices));
-  };
+  }, [clearTyping, setStatus]);
+  const footer = useMemo(() => <StickyTotals result={result} cheapest={verdict.cheapest} />, [result, verdict.cheapest]);
 
   const errorCount = Object.keys(errors).length + Object.keys(overrideErrors).length;
-  const isDefault = query === encodeScenario(defaultsOf(book));
+  const isDefault = query === defaultQuery;
 
   return (
-    <div className="tco" data-hydrated={hydrated ? '' : undefined}>
+    <div className="tco" data-hydrated={live ? '' : undefined}>
       {!hydrated && (
         <p className="tco-nojs" role="note">
           The results below are the default scenario of the {book.label.toLowerCase()}, worked out when the site was built. With JavaScript on, you can change every input and the results, charts and
@@ -200,7 +228,7 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
           onOverride={onOverride}
           overrideErrors={overrideErrors}
           overrideDrafts={overrideDrafts}
-          footer={<StickyTotals result={result} cheapest={verdict.cheapest} />}
+          footer={footer}
         />
 
         <section className="tco-results" aria-labelledby="tco-results-heading">
@@ -214,21 +242,10 @@ export default function TcoCalculator({ initialBook, citations }: Props) {
             </p>
           )}
           <ResultsSummary result={result} verdict={verdict} warnings={warnings} years={scenario.years} discountPct={scenario.discountPct} bookLabel={book.label} />
-          <Toolbar
-            enabled={hydrated}
-            status={status}
-            onCopyLink={() => copy(link(), 'Link to this scenario copied')}
-            onCsv={() => download('tco-scenario.csv', 'text/csv', toCsv(scenario, compare(scenario), link()))}
-            onJson={() => download('tco-scenario.json', 'application/json', toJson(scenario))}
-            onImport={onImport}
-            onReset={() => onBook(scenario.priceBook)}
-          />
-          {citations && <ScenarioCitation citations={citations} query={deferredQuery} enabled={hydrated} />}
+          <Toolbar enabled={hydrated} status={status} onCopyLink={onCopyLink} onCsv={onCsv} onJson={onJson} onImport={onImport} onReset={onReset} />
+          {citations && <ScenarioCitation citations={citations} query={detailsQuery} enabled={hydrated} />}
 
-          <div className="tco-charts" ref={chartsRef}>
-            <ChartsPanel scenario={deferred} result={explained} verdict={deferredVerdict} width={width} ranges={ranges} enabled={hydrated} />
-          </div>
-          <WorkingPanel result={explained} years={deferred.years} />
+          <DetailPanels scenario={details.scenario} enabled={details.enabled} chartsRef={chartsRef} width={details.width} initialAnalysis={initialAnalysis} onLive={onLive} />
         </section>
       </div>
     </div>

@@ -6,7 +6,9 @@
  */
 import { compare, computeStrategy, type StrategyId } from './model';
 import { FIELD_BY_KEY, bounds, type FieldKey } from './fields';
-import type { PriceBook } from './price-books';
+import { defaultsOf, type PriceBook } from './price-books';
+import { encodeScenario } from './url-state';
+import { verdict } from './verdict';
 import type { Scenario } from './scenario';
 
 const IDS: StrategyId[] = ['A', 'B', 'C'];
@@ -65,6 +67,38 @@ export function sensitivity(s: Scenario, pair: [StrategyId, StrategyId], inputs 
     .filter((b) => Math.abs(b.high - b.low) > 0.005 || Math.abs(b.low - base) > 0.005)
     .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low));
   return { base, bars };
+}
+
+// ------------------------------------------------------------ both, for the charts
+
+/** Break-even and sensitivity of one scenario, as the charts draw them (computed in a worker in the browser). */
+export interface Analysis {
+  /** Windows plus Linux VMs in year 1: the break-even chart moves the share among these. */
+  workloads: number;
+  breakEven: ReturnType<typeof breakEven>;
+  /** The pair the sensitivity is of, as [base, other]: the chart shows other minus base. */
+  pair: [StrategyId, StrategyId];
+  sensitivity: ReturnType<typeof sensitivity>;
+}
+
+export function analyse(s: Scenario, pair: [StrategyId, StrategyId]): Analysis {
+  return { workloads: s.windowsVms + s.linuxVms, breakEven: breakEven(s), pair, sensitivity: sensitivity(s, pair) };
+}
+
+/** An analysis with the scenario and pair it is of, as `analysisKey` names them. */
+export interface KeyedAnalysis {
+  key: string;
+  analysis: Analysis;
+}
+
+export const analysisKey = (s: Scenario, pair: [StrategyId, StrategyId]) => `${encodeScenario(s)}#${pair.join('-')}`;
+
+/** The analysis of a book's default scenario, for the pair the chart starts with (the runner-up minus the cheapest). */
+export function defaultAnalysis(book: PriceBook): KeyedAnalysis {
+  const s = defaultsOf(book);
+  const v = verdict(compare(s, { explain: false }), s);
+  const pair: [StrategyId, StrategyId] = [v.cheapest, v.runnerUp];
+  return { key: analysisKey(s, pair), analysis: analyse(s, pair) };
 }
 
 // ------------------------------------------------------------ uncertainty

@@ -4,6 +4,7 @@
  * message. The form and the URL parser both use it, so a bad value gets the
  * same message wherever it comes from.
  */
+import { formatNumber } from './format';
 import { HOST_FIELDS, HYPERVISOR_LICENCE_MODELS, LIMITS, POOL_KEYS, POOL_LABELS, type HostField, type PoolKey, type Scenario, type ScenarioKey } from './limits';
 
 export type FieldKey = Exclude<ScenarioKey, 'priceBook' | 'overrides'>;
@@ -70,7 +71,8 @@ export const FIELDS: FieldMeta[] = [
 
 export const FIELD_BY_KEY = Object.fromEntries(FIELDS.map((f) => [f.key, f])) as Record<FieldKey, FieldMeta>;
 
-const big = new Intl.NumberFormat('en-US');
+/** "100,000": limits in messages (as Intl.NumberFormat('en-US') would write them; format.ts says why not with it). */
+const big = { format: (n: number) => formatNumber(n, { minFraction: 0, maxFraction: 3 }) };
 
 /** Bounds of a numeric input: [min, max, whole numbers only], or null for a choice. */
 export function bounds(key: FieldKey): { min: number; max: number; int: boolean } | null {
@@ -139,17 +141,18 @@ export function parseField(key: FieldKey, raw: string): ParsedField {
     return option ? { ok: true, value: option.value as Scenario[FieldKey] } : { ok: false, message: `${meta.label}: choose one of ${meta.options.map((o) => o.label).join(', ')}.` };
   }
   const b = bounds(key)!;
-  const range = `${b.int ? 'a whole number' : 'a number'} from ${big.format(b.min)} to ${big.format(b.max)}`;
-  if (raw.trim() === '') return { ok: false, message: `${meta.label} is empty: enter ${range}.` };
+  // Written only for a message: formatting numbers is the costliest step, and valid values (every default a page checks as it hydrates) need none.
+  const range = () => `${b.int ? 'a whole number' : 'a number'} from ${big.format(b.min)} to ${big.format(b.max)}`;
+  if (raw.trim() === '') return { ok: false, message: `${meta.label} is empty: enter ${range()}.` };
   const read = readNumber(raw);
   if (!read.ok) {
     const comma = raw.includes(',') ? ' Use a point for decimals (2.5) and commas only between groups of three digits (12,500).' : '';
-    return { ok: false, message: `${meta.label} must be ${range}; “${raw.trim().slice(0, 20)}” is not a number.${comma}` };
+    return { ok: false, message: `${meta.label} must be ${range()}; “${raw.trim().slice(0, 20)}” is not a number.${comma}` };
   }
   const value = read.value + 0; // + 0 turns "-0" into 0, so every value has one spelling in a URL
   if (!Number.isFinite(value) || value < b.min || value > b.max || (b.int && !Number.isInteger(value))) {
     const how = read.note && b.int && !Number.isInteger(value) ? ` ${read.note}` : '';
-    return { ok: false, message: `${meta.label} must be ${range}.${how}` };
+    return { ok: false, message: `${meta.label} must be ${range()}.${how}` };
   }
   return read.note ? { ok: true, value: value as Scenario[FieldKey], note: read.note } : { ok: true, value: value as Scenario[FieldKey] };
 }

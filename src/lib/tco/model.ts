@@ -27,6 +27,7 @@
  *   administrator per platform per year.
  * - All costs of year y are discounted by (1 + rate)^(y−1): paid at its start.
  */
+import { formatNumber, type NumberStyle } from './format';
 import type { PoolKey, Scenario } from './scenario';
 
 export const CATEGORIES = ['hardware', 'hypervisor', 'windows', 'linux', 'management', 'staff', 'training', 'power'] as const;
@@ -108,23 +109,25 @@ export interface Comparison {
 
 // ---------------------------------------------------------------- helpers
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const num = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const fine = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+// Written as Intl.NumberFormat('en-US') would, without it (format.ts says why).
+const money: NumberStyle = { minFraction: 0, maxFraction: 0, currency: true };
+const num: NumberStyle = { minFraction: 0, maxFraction: 2 };
+const fine: NumberStyle = { minFraction: 0, maxFraction: 3 };
 // A unit price such as electricity ($0.1315 per kWh) is shown to the cent or finer, never rounded to "$0".
-const rate = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+const rate: NumberStyle = { minFraction: 2, maxFraction: 4, currency: true };
 /** "$12,345" */
-export const usd = (n: number) => money.format(n);
+export const usd = (n: number) => formatNumber(n, money);
 /** "$0.1315": a price per unit, to the cent or finer. */
-export const usdRate = (n: number) => rate.format(n);
+export const usdRate = (n: number) => formatNumber(n, rate);
 /** "1,234.5" */
-export const fmt = (n: number) => num.format(n);
+export const fmt = (n: number) => formatNumber(n, num);
 /** "3.896": a count worked out as a fraction (administrators), to three decimals. */
-export const fmt3 = (n: number) => fine.format(n);
+export const fmt3 = (n: number) => formatNumber(n, fine);
 /** "1 host", "3 hosts", "3.896 administrators": a count with its noun, singular only for exactly one. */
 export const count = (n: number, one: string, many = `${one}s`) => `${n === 1 ? '1' : n % 1 === 0 ? fmt(n) : fmt3(n)} ${n === 1 ? one : many}`;
 
-const zeros = (n: number) => Array.from({ length: n }, () => 0);
+// fill, not Array.from with a callback: the charts and ranges run the model thousands of times, and this was its costliest line.
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** VMs in each year: ceil(base × (1 + growth)^(y−1)), year 1 exactly `base`. */

@@ -3,7 +3,10 @@
  * file can produce one per key (100,000 of them). The page shows the first
  * few and counts the rest, so the list stays readable and the tab responsive.
  */
-const count = new Intl.NumberFormat('en-US');
+import { formatNumber } from './format';
+
+/** "1,234" (format.ts says why not with Intl.NumberFormat). */
+const count = { format: (n: number) => formatNumber(n, { minFraction: 0, maxFraction: 3 }) };
 
 /** At most `max` notices, the last one saying how many more there were. */
 export function boundNotices(notices: string[], max = 8): string[] {

@@ -35,8 +35,10 @@ const CATEGORY_NOUNS: Record<Category, string> = {
 };
 
 const percent = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)}%`;
-const rank = (strategies: StrategyResult[], value: (r: StrategyResult) => number) =>
-  [...strategies].sort((a, b) => value(a) - value(b) || a.id.localeCompare(b.id)).map((r) => r.id);
+// Ties go in A, B, C order. Compared as plain strings, not with localeCompare, which loads the browser's
+// collation data on first use: a long task in the middle of hydrating (issue 15; format.ts says the same of numbers).
+const idOrder = (a: StrategyResult, b: StrategyResult) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const rank = (strategies: StrategyResult[], value: (r: StrategyResult) => number) => [...strategies].sort((a, b) => value(a) - value(b) || idOrder(a, b)).map((r) => r.id);
 
 /** Category differences runner-up minus cheapest, largest saving first. */
 export function savingsByCategory(cheapest: StrategyResult, other: StrategyResult): Array<{ category: Category; dollars: number }> {

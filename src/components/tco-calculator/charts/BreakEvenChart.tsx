@@ -20,11 +20,13 @@ export interface BreakEvenChartProps {
   points: BreakEvenPoint[];
   /** Where the cheapest strategy changes, Linux share in percent. */
   switches: BreakEvenSwitch[];
+  /** Of an earlier scenario, a newer one being worked out (ChartFrame). */
+  busy?: boolean;
 }
 
 const share = (s: number) => `${Math.round(s * 10) / 10}%`;
 
-export function BreakEvenChart({ id, caption, width, points, switches }: BreakEvenChartProps) {
+export function BreakEvenChart({ id, caption, width, points, switches, busy }: BreakEvenChartProps) {
   const L = breakEvenLayout(points, switches, width);
   const ids: StrategyId[] = L.lines.map((l) => l.id);
   const sorted = [...points].sort((a, b) => a.linuxShare - b.linuxShare);
@@ -76,6 +78,7 @@ export function BreakEvenChart({ id, caption, width, points, switches }: BreakEv
   );
   return (
     <ChartFrame
+      busy={busy}
       id={id}
       caption={caption}
       kind="break-even"

@@ -5,6 +5,8 @@
  * takes numbers already laid out by src/lib/tco/chart-layout.ts and only
  * maps them to markup: no d3 DOM work and no inline styles (the site's
  * Content-Security-Policy forbids them; colours come from CSS classes).
+ * Ticks are keyed by position, not label: when a keystroke moves the scale,
+ * React then updates the same elements instead of removing and creating them.
  */
 import type { ReactNode } from 'react';
 import type { LegendItem, Plot, TextLabel, XTick, YTick } from '../../../lib/tco/chart-layout';
@@ -38,14 +40,16 @@ export interface ChartFrameProps {
   tableCaption?: ReactNode;
   /** Further tables inside the same details block, after the data table. */
   moreTables?: ReactNode;
+  /** The numbers are of an earlier scenario while newer ones are being worked out (aria-busy; tco.css fades it if that lasts). */
+  busy?: boolean;
 }
 
 /** A chart: a figure with its caption, the SVG, then its numbers in a data table. */
-export function ChartFrame({ id, caption, kind, width, height, description, children, table, tableCaption, moreTables }: ChartFrameProps) {
+export function ChartFrame({ id, caption, kind, width, height, description, children, table, tableCaption, moreTables, busy }: ChartFrameProps) {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
-    <figure className={`tco-chart tco-chart-${kind}`}>
+    <figure className={`tco-chart tco-chart-${kind}`} aria-busy={busy || undefined}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
       <svg role="img" aria-labelledby={titleId} aria-describedby={descId} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chart-svg">
         <title id={titleId}>{caption}</title>
@@ -107,8 +111,8 @@ export function XAxis({ plot, ticks, title }: XAxisProps) {
   return (
     <g className="x-axis">
       <line className="axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
-      {ticks.map((t) => (
-        <g key={t.label}>
+      {ticks.map((t, i) => (
+        <g key={i}>
           <line className="axis" x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + TICK_LENGTH} />
           <text className="axis-label" x={t.x} y={plot.bottom + X_LABEL_OFFSET} textAnchor="middle">
             {t.label}
@@ -138,8 +142,8 @@ export function YAxis({ plot, ticks, gridlines = false }: YAxisProps) {
       {gridlines && <YGridlines plot={plot} ticks={ticks} />}
       <g className="y-axis">
         <line className="axis" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
-        {ticks.map((t) => (
-          <text key={t.label} className="axis-label" x={plot.left - Y_LABEL_GAP} y={t.y + Y_LABEL_SHIFT} textAnchor="end">
+        {ticks.map((t, i) => (
+          <text key={i} className="axis-label" x={plot.left - Y_LABEL_GAP} y={t.y + Y_LABEL_SHIFT} textAnchor="end">
             {t.label}
           </text>
         ))}
@@ -152,8 +156,8 @@ export function YAxis({ plot, ticks, gridlines = false }: YAxisProps) {
 export function XGridlines({ plot, ticks }: { plot: Plot; ticks: XTick[] }) {
   return (
     <g className="grid">
-      {ticks.map((t) => (
-        <line key={t.label} className="gridline" x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} />
+      {ticks.map((t, i) => (
+        <line key={i} className="gridline" x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} />
       ))}
     </g>
   );
@@ -163,8 +167,8 @@ export function XGridlines({ plot, ticks }: { plot: Plot; ticks: XTick[] }) {
 export function YGridlines({ plot, ticks }: { plot: Plot; ticks: YTick[] }) {
   return (
     <g className="grid">
-      {ticks.map((t) => (
-        <line key={t.label} className="gridline" x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} />
+      {ticks.map((t, i) => (
+        <line key={i} className="gridline" x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} />
       ))}
     </g>
   );

@@ -23,9 +23,11 @@ export interface TornadoChartProps {
   base: number;
   /** What the difference is, e.g. "B minus A". */
   pairLabel: string;
+  /** Of an earlier scenario, a newer one being worked out (ChartFrame). */
+  busy?: boolean;
 }
 
-export function TornadoChart({ id, caption, width, bars, base, pairLabel }: TornadoChartProps) {
+export function TornadoChart({ id, caption, width, bars, base, pairLabel, busy }: TornadoChartProps) {
   const L = tornadoLayout(bars, base, width);
   const sorted = sortBySwing(bars);
   const table = (
@@ -52,6 +54,7 @@ export function TornadoChart({ id, caption, width, bars, base, pairLabel }: Torn
   );
   return (
     <ChartFrame
+      busy={busy}
       id={id}
       caption={caption}
       kind="tornado"
