@@ -3,7 +3,8 @@
  * it shows the chosen columns, rows and view by switching classes and
  * attributes, and turns each cell's value into a button that opens the cell's
  * note and sources in place. The table is not React's: it is the page's HTML,
- * sent once, and a view switch is one attribute (issue 15: within a frame).
+ * sent once, and a view switch is one attribute on the root (issue 15: within
+ * a frame, with every column).
  */
 import { MATRIX_VIEWS, type MatrixCriterion, type MatrixSubject, type MatrixView } from '../../lib/matrix/model';
 import { outlineFromCells, type MatrixOutline, type OutlineCell } from '../../lib/matrix/outline';
@@ -20,20 +21,44 @@ export interface TableSelection {
   columns: number;
 }
 
-/** Shows what `sel` asks for; `subjectIds` and `criterionIds` are in the data's (and the table's) order. */
+/** What applySelection last wrote on a table, so the next call writes only what changed. */
+interface Applied {
+  view: MatrixView;
+  layout: string;
+  perLine: string;
+  subjects: string;
+  rows: string;
+}
+const applied = new WeakMap<HTMLElement, Applied>();
+
+/**
+ * Shows what `sel` asks for; `subjectIds` and `criterionIds` are in the data's (and the table's) order.
+ * It only writes, and only what differs from the last call: a view switch is one attribute on the root
+ * (CSS does the rest, see matrix.css). Reading a size here would force a layout of the old state first,
+ * before the new one's.
+ */
 export function applySelection(root: HTMLElement, table: HTMLTableElement, subjectIds: string[], criterionIds: string[], sel: TableSelection): void {
-  root.dataset.view = sel.view;
-  root.dataset.layout = sel.layout.kind;
-  root.style.setProperty('--matrix-per-line', String(sel.layout.kind === 'cards' ? sel.layout.perLine : sel.columns));
-  const off = subjectIds.map((id) => !sel.subjects.has(id));
-  const headRow = table.tHead!.rows[0];
-  off.forEach((isOff, i) => headRow.cells[i + 1].classList.toggle('is-off', isOff));
+  const last = applied.get(root);
+  const next: Applied = {
+    view: sel.view,
+    layout: sel.layout.kind,
+    perLine: String(sel.layout.kind === 'cards' ? sel.layout.perLine : sel.columns),
+    subjects: subjectIds.filter((id) => sel.subjects.has(id)).join(),
+    rows: criterionIds.filter((id) => sel.rows.has(id)).join(),
+  };
+  applied.set(root, next);
+  if (next.view !== last?.view) root.dataset.view = next.view;
+  if (next.layout !== last?.layout) root.dataset.layout = next.layout;
+  // An inherited custom property: every element under the root is restyled when it changes, so only then.
+  if (next.perLine !== last?.perLine) root.style.setProperty('--matrix-per-line', next.perLine);
   const bodyRows = table.tBodies[0].rows;
-  criterionIds.forEach((id, r) => {
-    const row = bodyRows[r];
-    row.classList.toggle('is-off', !sel.rows.has(id));
-    off.forEach((isOff, i) => row.cells[i + 1].classList.toggle('is-off', isOff));
-  });
+  if (next.subjects !== last?.subjects) {
+    const off = subjectIds.map((id) => !sel.subjects.has(id));
+    const headRow = table.tHead!.rows[0];
+    off.forEach((isOff, i) => headRow.cells[i + 1].classList.toggle('is-off', isOff));
+    for (const row of bodyRows) off.forEach((isOff, i) => row.cells[i + 1].classList.toggle('is-off', isOff));
+  }
+  if (next.rows !== last?.rows) criterionIds.forEach((id, r) => bodyRows[r].classList.toggle('is-off', !sel.rows.has(id)));
 }
 
 /** What each view of a cell says (value, note, sources), for finding a searched word. */
