@@ -34,8 +34,8 @@ const applied = new WeakMap<HTMLElement, Applied>();
 /**
  * Shows what `sel` asks for; `subjectIds` and `criterionIds` are in the data's (and the table's) order.
  * It only writes, and only what differs from the last call: a view switch is one attribute on the root
- * (CSS does the rest, see matrix.css). Reading a size here would force a layout of the old state first,
- * before the new one's.
+ * (CSS does the rest, see matrix.css), so the browser restyles what that attribute selects and lays out
+ * nothing. Reading a size here would force a layout of the old state first, before the new one.
  */
 export function applySelection(root: HTMLElement, table: HTMLTableElement, subjectIds: string[], criterionIds: string[], sel: TableSelection): void {
   const last = applied.get(root);
@@ -47,7 +47,18 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
     rows: criterionIds.filter((id) => sel.rows.has(id)).join(),
   };
   applied.set(root, next);
-  if (next.view !== last?.view) root.dataset.view = next.view;
+  if (next.view !== last?.view) {
+    root.dataset.view = next.view;
+    // Changed cells pulse once as the hindsight view comes in (matrix.css, data-pulse), from the frame after
+    // the one that shows the view: starting a hundred animations in that frame would delay the view itself.
+    delete root.dataset.pulse;
+    if (next.view === 'hindsight')
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (root.dataset.view === 'hindsight') root.dataset.pulse = '';
+        }),
+      );
+  }
   if (next.layout !== last?.layout) root.dataset.layout = next.layout;
   // An inherited custom property: every element under the root is restyled when it changes, so only then.
   if (next.perLine !== last?.perLine) root.style.setProperty('--matrix-per-line', next.perLine);
@@ -107,8 +118,9 @@ export function enhanceCells(table: HTMLTableElement): () => void {
     const cell = (e.target as Element).closest('td');
     if (e.key !== 'Escape' || !cell?.classList.contains('is-open')) return;
     setCellOpen(cell, false);
-    // Focus the value of the view on screen (the other view's is display: none).
-    [...cell.querySelectorAll<HTMLButtonElement>('button.matrix-value')].find((b) => b.offsetParent !== null)?.focus();
+    // Focus the value of the view on screen (the other lies under it, invisible: see matrix.css).
+    const view = cell.closest<HTMLElement>('[data-view]')?.dataset.view ?? '2006';
+    cell.querySelector<HTMLButtonElement>(`.matrix-v-${view} button.matrix-value`)?.focus();
     e.stopPropagation();
   };
   table.addEventListener('click', onClick);
