@@ -87,7 +87,7 @@ test('a copied link reproduces the view in a new browser, rows filtered', async 
   expect(await headers(other)).toEqual(await headers(page));
   await expect(other.locator('.matrix-table tbody tr:visible')).toHaveCount(4);
   await expect(other.getByRole('radio', { name: 'With hindsight, 2026' })).toBeChecked();
-  // textContent, not innerText: Chromium gives an empty innerText for a card off screen that was never drawn
+  // textContent, not innerText: Chromium gives an empty innerText for a card off screen while it is skipped
   // (content-visibility: auto, matrix.css), though its text is on the page for selection, find and copy.
   await expect(cell(other, 'cell-vmware-esx-free-edition')).toHaveText((await cell(page, 'cell-vmware-esx-free-edition').textContent())!);
 });

@@ -164,6 +164,7 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
       rows: new Set(rows.map((c) => c.id)),
       layout: matrixLayout(state.subjects.length, room.width, room.rem),
       columns: state.subjects.length,
+      width: room.width,
     });
     const caption = els.table.querySelector(".matrix-caption-js");
     const captionText = `${VIEW_LABELS[state.view]}: ${state.subjects.map((id) => outline.subjects.find((s) => s.id === id)?.label).join(", ")}`;

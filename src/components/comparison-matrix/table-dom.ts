@@ -19,6 +19,8 @@ export interface TableSelection {
   layout: MatrixLayout;
   /** Number of subjects shown, for the cards' grid. */
   columns: number;
+  /** The width the matrix has, in px: when it changes, so do the cards' heights. */
+  width: number;
 }
 
 /** What applySelection last wrote on a table, so the next call writes only what changed. */
@@ -28,6 +30,9 @@ interface Applied {
   perLine: string;
   subjects: string;
   rows: string;
+  width: number;
+  /** Counts the times the cards were laid out anew, so a late "settled" does not outlive a newer change. */
+  laidOut: number;
 }
 const applied = new WeakMap<HTMLElement, Applied>();
 
@@ -45,8 +50,24 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
     perLine: String(sel.layout.kind === 'cards' ? sel.layout.perLine : sel.columns),
     subjects: subjectIds.filter((id) => sel.subjects.has(id)).join(),
     rows: criterionIds.filter((id) => sel.rows.has(id)).join(),
+    width: sel.width,
+    laidOut: last?.laidOut ?? 0,
   };
   applied.set(root, next);
+  // Cards off screen are skipped (content-visibility: auto, matrix.css: data-settled) and keep the height they
+  // had when last laid out. So whenever the cards change shape (layout, columns, rows, width), every card is
+  // laid out once, in full, for a frame, before skipping resumes: a skipped card then takes its true height,
+  // not a guess, and nothing moves as the reader scrolls to it. A view switch changes no card's height (the
+  // two views lie on top of each other), so it keeps skipping.
+  if (next.layout !== last?.layout || next.perLine !== last.perLine || next.subjects !== last.subjects || next.rows !== last.rows || next.width !== last.width) {
+    const round = ++next.laidOut;
+    delete root.dataset.settled;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (applied.get(root)?.laidOut === round) root.dataset.settled = '';
+      }),
+    );
+  }
   if (next.view !== last?.view) {
     root.dataset.view = next.view;
     // Changed cells pulse once as the hindsight view comes in (matrix.css, data-pulse), from the frame after
