@@ -10,7 +10,7 @@
  * question (what changed, which rows differ, the layout) is answered in
  * src/lib/matrix/.
  */
-import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import {
   MATRIX_VIEWS,
   VIEW_LABELS,
@@ -18,7 +18,7 @@ import {
   type Matrix,
 } from "../../lib/matrix/model";
 import { visibleCriteria, type MatrixOutline } from "../../lib/matrix/outline";
-import { matrixLayout, type MatrixLayout } from "../../lib/matrix/layout";
+import { matrixLayout } from "../../lib/matrix/layout";
 import {
   decodeState,
   defaultState,
@@ -60,12 +60,15 @@ function matrixElements() {
   return root && table ? { root, table } : undefined;
 }
 
-/** The layout for `columns` in the space the matrix has now. */
-function currentLayout(root: HTMLElement, columns: number): MatrixLayout {
-  const rem =
-    parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return matrixLayout(columns, root.clientWidth, rem);
+/** The space the matrix has: its width and the root font size, in px (both read only when its size changes). */
+interface Room {
+  width: number;
+  rem: number;
 }
+const measureRoom = (root: HTMLElement): Room => ({
+  width: root.clientWidth,
+  rem: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+});
 
 const idsOf = (outline: MatrixOutline): MatrixIds => ({
   subjects: outline.subjects.map((s) => s.id),
@@ -89,7 +92,9 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
   const [state, setState] = useState<MatrixState>(() => defaultState(ids));
   const [hydrated, setHydrated] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
-  const [width, setWidth] = useState(0);
+  // Measured once at hydration and then by a ResizeObserver (after the browser's own layout), never while
+  // the table is being changed: a read there would force a layout of the old state before the new one.
+  const [room, setRoom] = useState<Room>({ width: 0, rem: 16 });
   const [copyStatus, copy] = useCopy();
 
   // Once hydrated: read the outline from the table, then the link's settings, then a cell or row anchor,
@@ -122,6 +127,7 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
     if (cell && searched.length && holdsWord(detailsText(cell, view), searched))
       setCellOpen(cell, true);
     setOutline(read);
+    setRoom(measureRoom(els.root));
     setState({ ...target, view });
     setNotices(decoded.notices);
     setHydrated(true);
@@ -134,7 +140,10 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
         ),
       );
     window.addEventListener("hashchange", onHash);
-    const resized = new ResizeObserver(() => setWidth(els.root.clientWidth));
+    const resized = new ResizeObserver(() => {
+      const now = measureRoom(els.root);
+      setRoom((r) => (now.width === r.width && now.rem === r.rem ? r : now));
+    });
     resized.observe(els.root);
     return () => {
       window.removeEventListener("hashchange", onHash);
@@ -153,13 +162,15 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
       view: state.view,
       subjects: new Set(state.subjects),
       rows: new Set(rows.map((c) => c.id)),
-      layout: currentLayout(els.root, state.subjects.length),
+      layout: matrixLayout(state.subjects.length, room.width, room.rem),
       columns: state.subjects.length,
+      width: room.width,
     });
     const caption = els.table.querySelector(".matrix-caption-js");
-    if (caption)
-      caption.textContent = `${VIEW_LABELS[state.view]}: ${state.subjects.map((id) => outline.subjects.find((s) => s.id === id)?.label).join(", ")}`;
-    els.root.dataset.hydrated = "";
+    const captionText = `${VIEW_LABELS[state.view]}: ${state.subjects.map((id) => outline.subjects.find((s) => s.id === id)?.label).join(", ")}`;
+    if (caption && caption.textContent !== captionText)
+      caption.textContent = captionText;
+    if (!("hydrated" in els.root.dataset)) els.root.dataset.hydrated = "";
   });
 
   // After the first hydrated render, bring a linked cell or row into view (it may have been hidden before).
@@ -175,6 +186,46 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
 
   const update = (patch: Partial<MatrixState>) =>
     setState((s) => ({ ...s, ...patch }));
+  // The choosers' lists change only with the outline: kept, with their handlers, so that a view switch
+  // re-renders the view's radios and the status line, not every checkbox (Chooser is memo'd).
+  const choices = useMemo(
+    () => ({
+      subjects: outline.subjects.map((s) => ({
+        id: s.id,
+        label: s.label,
+        hint: s.description,
+      })),
+      subjectPresets: [
+        ["The two camps", ids.defaultSubjects],
+        [
+          "Products only",
+          ids.subjects.filter((s) => !ids.defaultSubjects.includes(s)),
+        ],
+        ["All", ids.subjects],
+      ] as Array<[string, string[]]>,
+      criteria: outline.criteria.map((c) => ({ id: c.id, label: c.label })),
+      criterionPresets: [
+        ["All", ids.criteria],
+        [
+          "The note’s nine",
+          outline.criteria.filter((c) => c.fromNote).map((c) => c.id),
+        ],
+        [
+          "Added today",
+          outline.criteria.filter((c) => !c.fromNote).map((c) => c.id),
+        ],
+      ] as Array<[string, string[]]>,
+    }),
+    [outline, ids],
+  );
+  const chooseSubjects = useCallback(
+    (subjects: string[]) => setState((s) => ({ ...s, subjects })),
+    [],
+  );
+  const chooseCriteria = useCallback(
+    (criteria: string[]) => setState((s) => ({ ...s, criteria })),
+    [],
+  );
   const hiddenByFilters = state.criteria.length - rows.length;
   const downloadCsv = async () => {
     try {
@@ -192,7 +243,6 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
       ]);
     }
   };
-  void width; // a new width re-runs the layout effect above
 
   return (
     <>
@@ -224,45 +274,21 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
               summary="Columns"
               legend="Compare these side by side"
               name="subject"
-              items={outline.subjects.map((s) => ({
-                id: s.id,
-                label: s.label,
-                hint: s.description,
-              }))}
+              items={choices.subjects}
               chosen={state.subjects}
-              presets={[
-                ["The two camps", ids.defaultSubjects],
-                [
-                  "Products only",
-                  ids.subjects.filter((s) => !ids.defaultSubjects.includes(s)),
-                ],
-                ["All", ids.subjects],
-              ]}
+              presets={choices.subjectPresets}
               disabled={!hydrated}
-              onChange={(subjects) => update({ subjects })}
+              onChange={chooseSubjects}
             />
             <Chooser
               summary="Rows"
               legend="Show these criteria"
               name="criterion"
-              items={outline.criteria.map((c) => ({
-                id: c.id,
-                label: c.label,
-              }))}
+              items={choices.criteria}
               chosen={state.criteria}
-              presets={[
-                ["All", ids.criteria],
-                [
-                  "The note’s nine",
-                  outline.criteria.filter((c) => c.fromNote).map((c) => c.id),
-                ],
-                [
-                  "Added today",
-                  outline.criteria.filter((c) => !c.fromNote).map((c) => c.id),
-                ],
-              ]}
+              presets={choices.criterionPresets}
               disabled={!hydrated}
-              onChange={(criteria) => update({ criteria })}
+              onChange={chooseCriteria}
             />
             <label className="matrix-check">
               <input
@@ -349,7 +375,7 @@ interface ChooserProps {
 }
 
 /** A disclosure of checkboxes with quick choices: which columns, which rows. */
-function Chooser({
+const Chooser = memo(function Chooser({
   summary,
   legend,
   name,
@@ -403,4 +429,4 @@ function Chooser({
       </fieldset>
     </details>
   );
-}
+});

@@ -3,7 +3,8 @@
  * it shows the chosen columns, rows and view by switching classes and
  * attributes, and turns each cell's value into a button that opens the cell's
  * note and sources in place. The table is not React's: it is the page's HTML,
- * sent once, and a view switch is one attribute (issue 15: within a frame).
+ * sent once, and a view switch is one attribute on the root (issue 15: within
+ * a frame, with every column).
  */
 import { MATRIX_VIEWS, type MatrixCriterion, type MatrixSubject, type MatrixView } from '../../lib/matrix/model';
 import { outlineFromCells, type MatrixOutline, type OutlineCell } from '../../lib/matrix/outline';
@@ -18,22 +19,78 @@ export interface TableSelection {
   layout: MatrixLayout;
   /** Number of subjects shown, for the cards' grid. */
   columns: number;
+  /** The width the matrix has, in px: when it changes, so do the cards' heights. */
+  width: number;
 }
 
-/** Shows what `sel` asks for; `subjectIds` and `criterionIds` are in the data's (and the table's) order. */
+/** What applySelection last wrote on a table, so the next call writes only what changed. */
+interface Applied {
+  view: MatrixView;
+  layout: string;
+  perLine: string;
+  subjects: string;
+  rows: string;
+  width: number;
+  /** Counts the times the cards were laid out anew, so a late "settled" does not outlive a newer change. */
+  laidOut: number;
+}
+const applied = new WeakMap<HTMLElement, Applied>();
+
+/**
+ * Shows what `sel` asks for; `subjectIds` and `criterionIds` are in the data's (and the table's) order.
+ * It only writes, and only what differs from the last call: a view switch is one attribute on the root
+ * (CSS does the rest, see matrix.css), so the browser restyles what that attribute selects and lays out
+ * nothing. Reading a size here would force a layout of the old state first, before the new one.
+ */
 export function applySelection(root: HTMLElement, table: HTMLTableElement, subjectIds: string[], criterionIds: string[], sel: TableSelection): void {
-  root.dataset.view = sel.view;
-  root.dataset.layout = sel.layout.kind;
-  root.style.setProperty('--matrix-per-line', String(sel.layout.kind === 'cards' ? sel.layout.perLine : sel.columns));
-  const off = subjectIds.map((id) => !sel.subjects.has(id));
-  const headRow = table.tHead!.rows[0];
-  off.forEach((isOff, i) => headRow.cells[i + 1].classList.toggle('is-off', isOff));
+  const last = applied.get(root);
+  const next: Applied = {
+    view: sel.view,
+    layout: sel.layout.kind,
+    perLine: String(sel.layout.kind === 'cards' ? sel.layout.perLine : sel.columns),
+    subjects: subjectIds.filter((id) => sel.subjects.has(id)).join(),
+    rows: criterionIds.filter((id) => sel.rows.has(id)).join(),
+    width: sel.width,
+    laidOut: last?.laidOut ?? 0,
+  };
+  applied.set(root, next);
+  // Cards off screen are skipped (content-visibility: auto, matrix.css: data-settled) and keep the height they
+  // had when last laid out. So whenever the cards change shape (layout, columns, rows, width), every card is
+  // laid out once, in full, for a frame, before skipping resumes: a skipped card then takes its true height,
+  // not a guess, and nothing moves as the reader scrolls to it. A view switch changes no card's height (the
+  // two views lie on top of each other), so it keeps skipping.
+  if (next.layout !== last?.layout || next.perLine !== last.perLine || next.subjects !== last.subjects || next.rows !== last.rows || next.width !== last.width) {
+    const round = ++next.laidOut;
+    delete root.dataset.settled;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (applied.get(root)?.laidOut === round) root.dataset.settled = '';
+      }),
+    );
+  }
+  if (next.view !== last?.view) {
+    root.dataset.view = next.view;
+    // Changed cells pulse once as the hindsight view comes in (matrix.css, data-pulse), from the frame after
+    // the one that shows the view: starting a hundred animations in that frame would delay the view itself.
+    delete root.dataset.pulse;
+    if (next.view === 'hindsight')
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (root.dataset.view === 'hindsight') root.dataset.pulse = '';
+        }),
+      );
+  }
+  if (next.layout !== last?.layout) root.dataset.layout = next.layout;
+  // An inherited custom property: every element under the root is restyled when it changes, so only then.
+  if (next.perLine !== last?.perLine) root.style.setProperty('--matrix-per-line', next.perLine);
   const bodyRows = table.tBodies[0].rows;
-  criterionIds.forEach((id, r) => {
-    const row = bodyRows[r];
-    row.classList.toggle('is-off', !sel.rows.has(id));
-    off.forEach((isOff, i) => row.cells[i + 1].classList.toggle('is-off', isOff));
-  });
+  if (next.subjects !== last?.subjects) {
+    const off = subjectIds.map((id) => !sel.subjects.has(id));
+    const headRow = table.tHead!.rows[0];
+    off.forEach((isOff, i) => headRow.cells[i + 1].classList.toggle('is-off', isOff));
+    for (const row of bodyRows) off.forEach((isOff, i) => row.cells[i + 1].classList.toggle('is-off', isOff));
+  }
+  if (next.rows !== last?.rows) criterionIds.forEach((id, r) => bodyRows[r].classList.toggle('is-off', !sel.rows.has(id)));
 }
 
 /** What each view of a cell says (value, note, sources), for finding a searched word. */
@@ -82,8 +139,9 @@ export function enhanceCells(table: HTMLTableElement): () => void {
     const cell = (e.target as Element).closest('td');
     if (e.key !== 'Escape' || !cell?.classList.contains('is-open')) return;
     setCellOpen(cell, false);
-    // Focus the value of the view on screen (the other view's is display: none).
-    [...cell.querySelectorAll<HTMLButtonElement>('button.matrix-value')].find((b) => b.offsetParent !== null)?.focus();
+    // Focus the value of the view on screen (the other lies under it, invisible: see matrix.css).
+    const view = cell.closest<HTMLElement>('[data-view]')?.dataset.view ?? '2006';
+    cell.querySelector<HTMLButtonElement>(`.matrix-v-${view} button.matrix-value`)?.focus();
     e.stopPropagation();
   };
   table.addEventListener('click', onClick);
