@@ -1,11 +1,14 @@
 /**
  * Builds the Pagefind search index into the output folder after every
- * `astro build`, so the built site always ships with an index that matches it.
+ * `astro build`, so the built site always ships with an index that matches it,
+ * and beside it the search's page list (src/lib/search.ts, SearchPage).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { searchPageOf, type PagefindFragment, type SearchPage } from '../lib/search.ts';
 
 /**
  * Left out of the index (and so of every result fragment) though shown on
@@ -53,6 +56,15 @@ export default function pagefindIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
 
+        // The page list: each fragment's address, title, filters and anchors, keyed by the page's hash
+        // (Pagefind's name for the fragment, which is also a search result's id).
+        const pages: Record<string, SearchPage> = {};
+        for (const file of await readdir(`${bundle}/fragment`)) {
+          const raw = gunzipSync(await readFile(`${bundle}/fragment/${file}`)).toString('utf8');
+          // A fragment is gzip of "pagefind_dcd" followed by the JSON.
+          pages[file.replace(/\.pf_fragment$/, '')] = searchPageOf(JSON.parse(raw.slice(raw.indexOf('{'))) as PagefindFragment);
+        }
+        await writeFile(`${bundle}/search-pages.json`, JSON.stringify(pages));
         const chunks = (await readdir(`${bundle}/index`)).length;
         logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (${chunks} index chunks)`);
       },
