@@ -8,6 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { transformWithEsbuild } from 'vite';
 import { searchPageOf, type PagefindFragment, type SearchPage } from '../lib/search.ts';
 
 /**
@@ -55,6 +56,11 @@ export default function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // Pagefind ships its script readable (47 KB, 13.4 KB gzip); minified it is 11.5 KB gzip, two KB off
+        // every first search. Names are all it changes: its exports and its wasm bindings' keys stay.
+        const script = `${bundle}/pagefind.js`;
+        const { code } = await transformWithEsbuild(await readFile(script, 'utf8'), 'pagefind.js', { minify: true, format: 'esm', target: 'esnext' });
+        await writeFile(script, code);
 
         // The page list: each fragment's address, title, filters and anchors, keyed by the page's hash
         // (Pagefind's name for the fragment, which is also a search result's id).
