@@ -18,6 +18,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string, o: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  preload(q: string): Promise<void>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -161,19 +162,22 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
       ? `${items.length} ${items.length === 1 ? 'page' : 'pages'}, ${hitsTotal} ${hitsTotal === 1 ? 'place' : 'places'} for “${q}”`
       : `Nothing found for “${q}”.`;
   };
-  // The search runs once the reader pauses (SEARCH_DEBOUNCE_MS), and only then fetches the index chunks
-  // for the words: Pagefind's own debouncedSearch also preloads them at every keystroke, which fetched
-  // the chunks of every prefix typed on the way ("management s" loads all of "s").
-  // A keystroke also stops a search still under way, before it fetches any page's text for a query
-  // the reader has gone past.
+  // The search runs once the reader pauses (SEARCH_DEBOUNCE_MS). A keystroke also stops a search still
+  // under way, before it fetches any page's text for a query the reader has gone past. Meanwhile the
+  // index chunks for the words typed so far come in, so the search has them when the pause ends: words
+  // of three letters or more only. (Pagefind's own debouncedSearch preloads every prefix, and "management s"
+  // fetched every chunk of words in "s".)
   let pause = 0;
+  let ready: Pagefind | undefined;
+  void loadPagefind(base).then((pf) => (ready = pf));
   const searchSoon = () => {
     window.clearTimeout(pause);
     run++;
     pause = window.setTimeout(() => void search(), SEARCH_DEBOUNCE_MS);
+    const words = input.value.split(/\s+/).filter((w) => w.length >= 3);
+    if (words.length) void ready?.preload(words.join(' '));
   };
-  // Pagefind, its wasm and metadata, and the page list load while the reader types the first letters, not after the pause.
-  void loadPagefind(base);
+  // Pagefind (above), its wasm and metadata, and the page list load while the reader types the first letters.
   void loadPageList(base);
   input.addEventListener('input', searchSoon);
   kindSelect.addEventListener('change', () => void search());
