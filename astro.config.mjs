@@ -16,6 +16,7 @@ import { glossaryFileSchema } from './src/lib/glossary/schema.ts';
 import { originSource, readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 import islandStyleInHead from './src/integrations/island-style.ts';
+import pageScripts from './src/integrations/page-scripts.ts';
 import { TCO_LINK_GATE_SCRIPT } from './src/lib/tco/link-gate.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
@@ -68,7 +69,7 @@ export default defineConfig({
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,
   },
-  integrations: [mdx(), react(), clientIntent(), islandStyleInHead(), pagefindIndex(), staticHostFiles(), discovery({ source })],
+  integrations: [mdx(), react(), clientIntent(), islandStyleInHead(), pageScripts(), pagefindIndex(), staticHostFiles(), discovery({ source })],
   experimental: {
     csp: {
       directives: [
