@@ -127,15 +127,15 @@ export function criticalCss(css: string, t: PageTokens): string {
 
 /**
  * The page with its stylesheet links replaced by `<style>` + the critical
- * rules (where the first link stood), and the links' addresses put first in
- * the late list of its `<noscript data-late-css>` (src/scripts/late-styles.ts),
- * whose own <link>s load them when JS is off. `sheet(href)` gives a linked
+ * rules (where the first link stood), and the links put first in its
+ * `<noscript data-late-css>`, whose <link>s src/scripts/late-styles.ts
+ * adds after the page (and the browser loads at once when JS is off). `sheet(href)` gives a linked
  * file's text. Returns the page unchanged if it has no linked stylesheet or
  * no late list.
  */
 export function inlineCriticalCss(html: string, sheet: (href: string) => string): { html: string; css: string } {
   const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"\s*\/?>\s*/g)].filter((m) => !isInsideNoscript(html, m.index));
-  const late = /<noscript data-late-css="([^"]*)">([\s\S]*?)<\/noscript>/.exec(html);
+  const late = /<noscript data-late-css(?:="")?>([\s\S]*?)<\/noscript>/.exec(html);
   if (!links.length || !late) return { html, css: '' };
   const hrefs = links.map((m) => m[1]);
   const css = criticalCss(hrefs.map(sheet).join(''), pageTokens(html));
@@ -146,8 +146,8 @@ export function inlineCriticalCss(html: string, sheet: (href: string) => string)
     at = m.index + m[0].length;
   });
   out += html.slice(at);
-  const allLate = [...hrefs, ...late[1].split(' ').filter(Boolean)];
-  const noscript = `<noscript data-late-css="${allLate.join(' ')}">${allLate.map((h) => `<link rel="stylesheet" href="${h}">`).join('')}</noscript>`;
+  const allLate = [...hrefs, ...[...late[1].matchAll(/href="([^"]+)"/g)].map((m) => m[1])];
+  const noscript = `<noscript data-late-css>${allLate.map((h) => `<link rel="stylesheet" href="${h}">`).join('')}</noscript>`;
   return { html: out.replace(late[0], noscript), css };
 }
 

@@ -2,12 +2,14 @@
  * Adds src/styles/late.css (what only shows on demand: print, the search and
  * citation dialogs, a term's definition, a figure's details) once the page
  * has loaded and the browser is idle, so a page's first view waits only for
- * the styles of what it shows (issue 15). Its address is on Base.astro's
- * <noscript>, whose <link> loads it when JS is off. Code about to show one of
+ * the styles of what it shows (issue 15). Its address is in Base.astro's
+ * <noscript data-late-css>, whose <link> loads it when JS is off (a part's
+ * own stylesheets join it there: src/lib/critical-css.ts). Code about to show one of
  * those things first awaits lateStyles(), which adds the sheet at once if it
  * is not in yet.
  */
-const hrefs = (document.querySelector<HTMLElement>('noscript[data-late-css]')?.dataset.lateCss ?? '').split(' ').filter(Boolean);
+// With JS on, a <noscript>'s content is text: its <link>s' addresses are read from it.
+const hrefs = [...(document.querySelector('noscript[data-late-css]')?.textContent ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
 let loaded: Promise<void> | undefined;
 
 /** Resolves once the late stylesheets have loaded (or failed: the page works without them, only plainer). */
