@@ -79,9 +79,9 @@ function isMatch(word: string, terms: string[]): boolean {
   return terms.some((t) => parts.some((p) => p.length > 0 && p.startsWith(stem(t))));
 }
 
-/** The words around `location`, each marked if it matches a term. */
-export function excerptAround(content: string, location: number, terms: string[]): Array<[string, boolean]> {
-  const words = content.split(/\s+/).filter(Boolean);
+/** The words around `location`, each marked if it matches a term; `content` is the page's text, or its words already split. */
+export function excerptAround(content: string | string[], location: number, terms: string[]): Array<[string, boolean]> {
+  const words = typeof content === 'string' ? content.split(/\s+/).filter(Boolean) : content;
   const start = Math.max(0, location - EXCERPT_BEFORE);
   const end = Math.min(words.length, location + EXCERPT_AFTER);
   const pieces: Array<[string, boolean]> = [];

@@ -111,10 +111,8 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
     );
     if (mine !== run) return;
     const shown = results.filter((r) => r.hits.length || (k !== 'footnote' && k !== 'hindsight'));
-    // The first result is on screen on any screen: its text comes before the list shows, so the top
-    // of the list appears whole. The others' text (for their excerpts) is fetched as they come into view.
-    if (shown[0]) shown[0].fragment ??= await shown[0].result.data();
-    if (mine !== run) return;
+    // The list shows at once: pages, places and links come from the page list. A result's excerpts need
+    // its page's text, fetched as the result comes into view (the first ones at once).
     const terms = queryTerms(q);
     onScreen?.disconnect();
     const fillers = new Map<Element, () => void>();
@@ -141,8 +139,9 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
         );
       }
       const fill = (text: string) => {
+        const words = text.split(/\s+/).filter(Boolean);
         for (const [hit, span] of excerpts) {
-          span.replaceChildren(...excerptAround(text, hit.location, terms).map(([words, marked]) => (marked ? el('mark', { textContent: words }) : document.createTextNode(words))));
+          span.replaceChildren(...excerptAround(words, hit.location, terms).map(([piece, marked]) => (marked ? el('mark', { textContent: piece }) : document.createTextNode(piece))));
         }
       };
       const kinds = page.filters?.kind ?? [];
