@@ -18,6 +18,8 @@ import { glossaryFileSchema } from './src/lib/glossary/schema.ts';
 import { originSource, readDeployment } from './src/lib/site.ts';
 import { THEME_INIT_SCRIPT } from './src/lib/theme.ts';
 import islandStyleInHead from './src/integrations/island-style.ts';
+import pageScripts from './src/integrations/page-scripts.ts';
+import criticalCss from './src/integrations/critical-css.ts';
 import { TCO_LINK_GATE_SCRIPT } from './src/lib/tco/link-gate.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
@@ -58,7 +60,9 @@ export default defineConfig({
   // A fixture's content gets its own content-layer cache, so it never mixes with the site's.
   ...(process.env.CONTENT_DIR ? { cacheDir: `${contentDir()}/../.astro-cache` } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet a file, none inlined by size: a part's styles are inlined by rule instead
+  // (src/integrations/critical-css.ts), and its stylesheets then load after the page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No external request: a passthrough image service needs no sharp and no CDN.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
@@ -74,7 +78,7 @@ export default defineConfig({
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,
   },
-  integrations: [mdx(), react(), clientIntent(), islandStyleInHead(), pagefindIndex(), staticHostFiles(), discovery({ source })],
+  integrations: [mdx(), react(), clientIntent(), islandStyleInHead(), criticalCss(), pageScripts(), pagefindIndex(), staticHostFiles(), discovery({ source })],
   experimental: {
     csp: {
       directives: [

@@ -24,7 +24,7 @@ export interface PagefindFragment {
 
 /**
  * How long the dialog waits after the last keystroke before it searches
- * (Pagefind's debouncedSearch). Shared with the bench, which times results
+ * (src/scripts/search-dialog.ts). Shared with the bench, which times results
  * from the end of this wait.
  */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -47,6 +47,8 @@ export function kindOfAnchor(id: string): HitKind {
 
 export interface Hit {
   id: string;
+  /** Word position of the first match inside this anchor: where its excerpt is cut from the page's text. */
+  location: number;
   kind: HitKind;
   /** The page URL with the anchor. */
   url: string;
@@ -54,7 +56,7 @@ export interface Hit {
   count: number;
   /** The heading of the section the anchor is in ("" before the first heading); for a matrix cell or row, its name ("KVM, Device drivers"). */
   section: string;
-  /** Words around the first match, as [text, isMatch] pieces for rendering with <mark>. */
+  /** Words around the first match, as [text, isMatch] pieces for rendering with <mark>; empty until the page's text is known. */
   excerpt: Array<[string, boolean]>;
 }
 
@@ -77,9 +79,9 @@ function isMatch(word: string, terms: string[]): boolean {
   return terms.some((t) => parts.some((p) => p.length > 0 && p.startsWith(stem(t))));
 }
 
-/** The words around `location`, each marked if it matches a term. */
-export function excerptAround(content: string, location: number, terms: string[]): Array<[string, boolean]> {
-  const words = content.split(/\s+/).filter(Boolean);
+/** The words around `location`, each marked if it matches a term; `content` is the page's text, or its words already split. */
+export function excerptAround(content: string | string[], location: number, terms: string[]): Array<[string, boolean]> {
+  const words = typeof content === 'string' ? content.split(/\s+/).filter(Boolean) : content;
   const start = Math.max(0, location - EXCERPT_BEFORE);
   const end = Math.min(words.length, location + EXCERPT_AFTER);
   const pieces: Array<[string, boolean]> = [];
@@ -116,17 +118,27 @@ export function matrixPlaceName(anchors: PagefindAnchor[], id: string): string |
   return undefined;
 }
 
+/** What finding the hits on a page takes: its address, its anchors, the matches; its text only for the excerpts. */
+export interface PageMatches {
+  url: string;
+  anchors: PagefindAnchor[];
+  /** Word positions of the matches (a Pagefind result's `words`, or its fragment's `locations`). */
+  locations: number[];
+  /** The page's indexed text; without it the hits come with empty excerpts (filled later by excerptAround). */
+  content?: string;
+}
+
 /**
  * The anchors of a page that contain matches, in page order, each with its
  * excerpt. Matches before the first anchor (the title) are left out. A
  * matrix cell or row is named by its headers, not by the heading above the
  * table ("How to read it").
  */
-export function hitsByAnchor(fragment: PagefindFragment, query: string): Hit[] {
+export function hitsByAnchor(page: PageMatches, query: string): Hit[] {
   const terms = queryTerms(query);
-  const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
+  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
   const hits = new Map<string, Hit>();
-  for (const loc of [...fragment.locations].sort((a, b) => a - b)) {
+  for (const loc of [...page.locations].sort((a, b) => a - b)) {
     let owner: PagefindAnchor | undefined;
     let section = '';
     for (const a of anchors) {
@@ -138,13 +150,53 @@ export function hitsByAnchor(fragment: PagefindFragment, query: string): Hit[] {
     const hit = hits.get(owner.id);
     if (hit) hit.count++;
     else {
-      const [path] = fragment.url.split('#');
+      const [path] = page.url.split('#');
       const kind = kindOfAnchor(owner.id);
       const place = kind === 'matrix-cell' || kind === 'matrix-row' ? matrixPlaceName(anchors, owner.id) : undefined;
-      hits.set(owner.id, { id: owner.id, kind, url: `${path}#${owner.id}`, count: 1, section: place ?? section, excerpt: excerptAround(fragment.content, loc, terms) });
+      const excerpt = page.content === undefined ? [] : excerptAround(page.content, loc, terms);
+      hits.set(owner.id, { id: owner.id, location: loc, kind, url: `${path}#${owner.id}`, count: 1, section: place ?? section, excerpt });
     }
   }
   return [...hits.values()];
+}
+
+/**
+ * What the search needs to know of an indexed page before it has fetched
+ * the page's fragment: the page's address, title and filters, and its
+ * anchors (with the text only of those that name a place: the headings h2
+ * to h4, the matrix's row and column headers). One small file holds every
+ * page's (written after the index, src/integrations/pagefind.ts), so a
+ * query names all its pages and places at once and fetches a page's text,
+ * for the excerpts, only when the result is on screen (issue 15).
+ */
+export interface SearchPage {
+  url: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+  /** [id, location] or, for a place with a name, [id, location, element, text]. */
+  anchors: Array<[string, number] | [string, number, string, string]>;
+}
+
+/** Whether an anchor's text is read by hitsByAnchor: a section heading or a matrix header. */
+function namesAPlace(a: PagefindAnchor): boolean {
+  return /^h[2-4]$/.test(a.element) || a.id.startsWith('row-') || a.id.startsWith('col-');
+}
+
+/** A fragment's entry in the search's page list: everything but the text. */
+export function searchPageOf(fragment: PagefindFragment): SearchPage {
+  return {
+    url: fragment.url,
+    meta: fragment.meta,
+    ...(fragment.filters ? { filters: fragment.filters } : {}),
+    anchors: [...fragment.anchors]
+      .sort((a, b) => a.location - b.location)
+      .map((a) => (namesAPlace(a) ? [a.id, a.location, a.element, (a.text ?? '').trim()] : [a.id, a.location])),
+  };
+}
+
+/** The anchors of a page-list entry, as hitsByAnchor reads them. */
+export function anchorsOf(page: SearchPage): PagefindAnchor[] {
+  return page.anchors.map(([id, location, element = '', text]) => ({ id, location, element, ...(text === undefined ? {} : { text }) }));
 }
 
 /** Kinds a reader can filter by: whole results (analysis, tool) or the kind of place inside them (footnote). */

@@ -138,6 +138,8 @@ if (panel) {
     if (panel.open) void completePanel(panel).catch(() => undefined);
   });
   if (location.hash === '#cite') panel.open = true;
+  // Loaded by opening the panel (cite-boot.ts): that toggle came before this listener.
+  else if (panel.open) void completePanel(panel).catch(() => undefined);
 }
 
 // ---- Parts: paragraph citations and quotes ----
@@ -156,7 +158,8 @@ const DOWNLOADS: Partial<Record<CitationFormat, { ext: string; type: string }>> 
   'csl-json': { ext: 'json', type: 'application/vnd.citationstyles.csl+json' },
 };
 
-async function openParagraphDialog(id: string, opener: HTMLElement): Promise<void> {
+/** "Cite this paragraph" for the paragraph `id`, from its ¶ link `opener` (also called by cite-boot.ts for the click that loaded this). */
+export async function openParagraphDialog(id: string, opener: HTMLElement): Promise<void> {
   const data = await load();
   const entry = data.paragraphs[id];
   if (!entry) return;

@@ -9,6 +9,8 @@
  *    numbered note at the end, which links back.
  * 2. The table of contents marks the section being read (aria-current).
  * 3. Glossary terms show their short definition in place (term-tips.ts).
+ * 4. A "Reworded since" note, when opened, shows the earlier wording, fetched
+ *    from the part's wordings.json (src/lib/markdown/edition-history.ts).
  */
 
 import { HINDSIGHT_STORAGE_KEY } from '../lib/theme';
@@ -129,7 +131,33 @@ function setupHindsightToggle(): void {
   render();
 }
 
+/** Fills each opened "Reworded since" note's slots (data-wording="<edition>") with the earlier wording. */
+function setupEarlierWordings(): void {
+  const notes = document.querySelectorAll<HTMLDetailsElement>('details.changed-note');
+  if (!document.querySelector('details.changed-note [data-wording]')) return;
+  let wordings: Promise<Record<string, Record<string, string>>> | undefined;
+  const fill = (note: HTMLDetailsElement) => {
+    const slots = [...note.querySelectorAll<HTMLElement>('[data-wording]')].filter((slot) => !slot.textContent);
+    if (!slots.length) return;
+    wordings ??= fetch(new URL('wordings.json', location.href))
+      .then((r) => (r.ok ? r.json() : {}))
+      .catch(() => ({}));
+    void wordings.then((all) => {
+      for (const slot of slots) {
+        const wording = all[note.dataset.for ?? '']?.[slot.dataset.wording ?? ''];
+        if (wording && !slot.textContent) slot.textContent = `“${wording}” `;
+      }
+    });
+  };
+  // A note opened by the reader, or by cite.ts for a reader arriving from an older edition's link.
+  for (const note of notes) {
+    if (note.open) fill(note);
+    note.addEventListener('toggle', () => note.open && fill(note));
+  }
+}
+
 setupFootnotes();
 setupTocMarker();
 setupHindsightToggle();
 setupTermTips();
+setupEarlierWordings();

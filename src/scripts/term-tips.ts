@@ -10,18 +10,47 @@
  * - Touch: the first tap shows it, a second tap on the term follows the link,
  *   a tap elsewhere closes it.
  *
- * Without JS the definition stays hidden and the term is an ordinary link.
- * The definition is the link's aria-describedby, so screen readers hear it on
- * focus whether or not it is shown.
+ * The definitions come from /glossary/tips.json (src/lib/glossary/tips.ts),
+ * fetched once the page has loaded (or at the first hover, focus or tap, if
+ * that comes first); each becomes a hidden element after its term and the
+ * link's aria-describedby, so screen readers hear it on focus whether or not
+ * it is shown. Without JS the term is an ordinary link to its entry.
  */
+import { tipText, type TermTips } from '../lib/glossary/tips';
 
 const HIDE_DELAY_MS = 250;
 /** Keep the definition this far inside the viewport's edges. */
 const EDGE_PX = 8;
 
+/** Fetches the definitions and puts each, hidden, after its term as the link's description. */
+function addTips(terms: NodeListOf<HTMLAnchorElement>): Promise<void> {
+  // The glossary's address is the terms' own link target: /glossary/#term-x gives /glossary/tips.json.
+  return fetch(new URL('tips.json', terms[0].href))
+    .then((r) => (r.ok ? (r.json() as Promise<TermTips>) : {}))
+    .then((tips: TermTips) => {
+      for (const term of terms) {
+        const tip = tips[term.dataset.term ?? ''];
+        if (!tip || term.getAttribute('aria-describedby')) continue;
+        const el = document.createElement('span');
+        el.className = 'term-tip';
+        el.id = `tip-${term.dataset.term}`;
+        el.setAttribute('role', 'tooltip');
+        el.hidden = true;
+        el.textContent = tipText(tip, !!term.querySelector('abbr'));
+        term.after(el);
+        term.setAttribute('aria-describedby', el.id);
+      }
+    })
+    .catch(() => undefined);
+}
+
 export function setupTermTips(): void {
   const terms = document.querySelectorAll<HTMLAnchorElement>('a.term[data-term]');
   if (!terms.length) return;
+  let tipsAdded: Promise<void> | undefined;
+  const loadTips = () => (tipsAdded ??= addTips(terms));
+  if (document.readyState === 'complete') loadTips();
+  else addEventListener('load', loadTips, { once: true });
 
   let openTerm: HTMLAnchorElement | null = null;
   let openedAt = 0;
@@ -43,6 +72,7 @@ export function setupTermTips(): void {
 
   const hide = () => {
     window.clearTimeout(hideTimer);
+    waiting = null;
     if (!openTerm) return;
     const tip = tipFor(openTerm);
     if (tip) tip.hidden = true;
@@ -50,12 +80,23 @@ export function setupTermTips(): void {
     openTerm = null;
   };
 
+  /** The term a reader reached for before the definitions arrived: shown when they do, if still wanted. */
+  let waiting: HTMLAnchorElement | null = null;
   const show = (term: HTMLAnchorElement) => {
     window.clearTimeout(hideTimer);
     if (openTerm === term) return;
     hide();
     const tip = tipFor(term);
-    if (!tip) return;
+    if (!tip) {
+      waiting = term;
+      void loadTips().then(() => {
+        if (waiting === term && tipFor(term)) {
+          waiting = null;
+          show(term);
+        }
+      });
+      return;
+    }
     tip.hidden = false;
     place(tip);
     term.setAttribute('data-tip-open', '');
@@ -69,11 +110,16 @@ export function setupTermTips(): void {
   };
 
   for (const term of terms) {
-    const tip = tipFor(term);
     term.addEventListener('mouseenter', () => show(term));
     term.addEventListener('mouseleave', hideSoon);
-    tip?.addEventListener('mouseenter', () => window.clearTimeout(hideTimer));
-    tip?.addEventListener('mouseleave', hideSoon);
+    // The definition sits in the term's .term-ref, so hovering it counts as staying on the term.
+    const ref = term.closest('.term-ref');
+    ref?.addEventListener('mouseover', (event) => {
+      if ((event.target as Element).closest('.term-tip')) window.clearTimeout(hideTimer);
+    });
+    ref?.addEventListener('mouseout', (event) => {
+      if ((event.target as Element).closest('.term-tip')) hideSoon();
+    });
     term.addEventListener('focus', () => show(term));
     term.addEventListener('blur', () => {
       if (openTerm === term && !term.matches(':hover')) hide();

@@ -60,9 +60,19 @@ test.describe('without JavaScript', () => {
         await expect(svg.locator('title')).toHaveText(/^Figure \d\. /);
         expect((await svg.locator('desc').textContent())!.length).toBeGreaterThan(200);
         await expect(page.locator(`#${id} figcaption`)).toContainText('Figure');
-        await expect(page.locator(`#${id} .diagram-words table tbody tr`).first()).toBeAttached();
+        // The gallery has each figure's layer table; a part links to it rather than repeating it.
+        if (path === GALLERY) await expect(page.locator(`#${id} .diagram-words table tbody tr`).first()).toBeAttached();
+        else await expect(page.locator(`#${id} .diagram-words a[href="/diagrams/#${id}-layers"]`)).toHaveText(/layer by layer, in a table/);
       }
     }
+  });
+  test('a part’s link to a figure’s layer table opens the table on the gallery', async ({ page }) => {
+    await page.goto(FIGURES['fig-vmware-esx']);
+    await page.locator('#fig-vmware-esx .diagram-words summary').click();
+    await page.locator('#fig-vmware-esx .diagram-words').getByRole('link', { name: /layer by layer, in a table/ }).click();
+    await expect(page).toHaveURL(/\/diagrams\/#fig-vmware-esx-layers$/);
+    await expect(page.locator('#fig-vmware-esx-layers table')).toBeVisible();
+    await expect(page.locator('#fig-vmware-esx-layers tbody tr').first()).toBeInViewport();
   });
   test('on a 320 px phone the diagram is laid out for the phone, and no label leaves its box', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });

@@ -6,11 +6,19 @@ import { architecturesFileSchema } from '../../src/lib/diagrams/schema';
 import { OVERLAY_KEYS, layerFacts, managedBy, overlayClasses, type OverlayKey } from '../../src/lib/diagrams/overlays';
 import { DEFAULT_COMPARE, decodeCompare, encodeCompare } from '../../src/lib/diagrams/url-state';
 import { standaloneSvg } from '../../src/lib/diagrams/svg-file';
+import { architectureById } from '../../src/lib/diagrams/catalogue';
 
 const { architectures } = architecturesFileSchema.parse(data);
 const byId = (id: string) => architectures.find((a) => a.id === id)!;
 const layer = (arch: string, id: string) => byId(arch).rows.flat().find((l) => l.id === id)!;
 const IDS = architectures.map((a) => a.id);
+
+describe('the island’s own copy of the diagrams', () => {
+  it('is the checked data, defaults included, so the island draws what the schema allows', () => {
+    for (const arch of architectures) expect(architectureById(arch.id)).toEqual(arch);
+    expect(() => architectureById('no-such-diagram')).toThrow(/No architecture diagram/);
+  });
+});
 
 describe('overlays and details', () => {
   it('marks drivers and the trusted base only when those overlays are on', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksById, changedBlocks, currentEdition, editionProblems, plainWording, rewordedLater } from '../../src/lib/editions';
-import { insertChangeNotes, insertNotes } from '../../src/lib/markdown/edition-history';
+import { earlierWordings, insertChangeNotes, insertNotes } from '../../src/lib/markdown/edition-history';
+import { contentDir } from '../../src/lib/content-dir';
 import { assignExplicitIds } from '../../src/lib/markdown/explicit-ids';
 import { parseMdx } from '../support/markdown';
 
@@ -54,8 +55,16 @@ describe('editions', () => {
     const note = tree.children[3] as unknown as { data: { hProperties: Record<string, unknown> }; children: Array<{ children: Array<{ value?: string; url?: string }> }> };
     expect(note.data.hProperties).toMatchObject({ dataChangedSince: '2026-11', dataFor: 'p-b' });
     expect(note.children[0].children[0].value).toBe('Reworded since November 2026');
-    expect(note.children[1].children[0].value).toBe('In the November 2026 edition: “Old words.” ');
-    expect(note.children[1].children[1].url).toBe('/editions/2026-11/analysis/x/#p-b');
+    // The earlier wording is not in the page: a slot for it, filled from wordings.json when the note opens.
+    expect(note.children[1].children[0].value).toBe('In the November 2026 edition: ');
+    expect((note.children[1].children[1] as unknown as { data: { hName: string; hProperties: Record<string, unknown> } }).data).toEqual({ hName: 'span', hProperties: { dataWording: '2026-11' } });
+    expect(note.children[1].children[2].url).toBe('/editions/2026-11/analysis/x/#p-b');
+  });
+  it('gives wordings.json the earlier wordings of the current text, by block and edition', () => {
+    const changes = earlierWordings(contentDir(), 'building-into-the-os');
+    const control = changes.find((c) => c.id === 'p-control')!;
+    expect(control.since.map((s) => s.edition)).toContain('2026-11');
+    expect(control.since.find((s) => s.edition === '2026-11')!.wording).toContain('reduced value is still value');
   });
   it('reads footnotes and our boxes as blocks too, under their anchors', () => {
     const blocks = blocksById(`[#p-a] Text.[^note-3]\n\n<Hindsight id="hs-x" entry="e">It   happened.</Hindsight>\n\n[^note-3]: A source, <Ed>our words</Ed>.\n`);

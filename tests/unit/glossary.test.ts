@@ -12,6 +12,7 @@ import { expandForms, splitTerms, termMatcher } from '../../src/lib/glossary/mat
 import sourcesData from '../../content/data/sources.json';
 import { sourcesById, sourcesFileSchema } from '../../src/lib/sources';
 import rehypeGlossaryTerms, { markTerms, type GlossaryTermForPlugin } from '../../src/lib/markdown/glossary-terms';
+import { tipText, tipsOf } from '../../src/lib/glossary/tips';
 import remarkExplicitIds from '../../src/lib/markdown/explicit-ids';
 import rehypeNotesAndLinks from '../../src/lib/markdown/notes-and-links';
 
@@ -130,28 +131,30 @@ function dom(html: string): Document {
 }
 
 describe('rehypeGlossaryTerms', () => {
-  it('links the first use to its entry, with the definition hidden beside it as the link’s description', async () => {
+  it('links the first use to its entry, and leaves the definition out of the page (it comes from /glossary/tips.json)', async () => {
     const doc = dom(await render('[#p-one] Xen runs guests. Xen again.'));
     const links = doc.querySelectorAll('a.term');
     expect(links).toHaveLength(1);
     const link = links[0] as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe('/glossary/#term-xen');
+    expect(link.dataset.term).toBe('xen');
     expect(link.querySelector('dfn')?.textContent).toBe('Xen');
-    const tip = doc.getElementById(link.getAttribute('aria-describedby')!)!;
-    expect(tip.textContent).toBe('An open-source hypervisor.');
-    expect(tip.hasAttribute('hidden')).toBe(true);
-    expect(tip.getAttribute('role')).toBe('tooltip');
-    expect(tip.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(link.parentElement!.classList.contains('term-ref')).toBe(true);
+    expect(doc.querySelector('.term-tip')).toBeNull();
+    expect(doc.body.textContent).not.toContain('An open-source hypervisor.');
     expect(doc.querySelector('p')!.textContent).toContain('Xen again.');
   });
 
-  it('marks an abbreviation as <abbr>, with its expansion in the definition, and the spelled-out form as <dfn>', async () => {
+  it('marks an abbreviation as <abbr>, whose definition then spells it out, and the spelled-out form as <dfn>', async () => {
     const abbr = dom(await render('[#p-a] The HMC does it.'));
-    expect(abbr.querySelector('a.term abbr')?.textContent).toBe('HMC');
-    expect(abbr.querySelector('.term-tip')?.textContent).toBe('Hardware Management Console: IBM’s management appliance.');
+    const link = abbr.querySelector<HTMLAnchorElement>('a.term')!;
+    expect(link.querySelector('abbr')?.textContent).toBe('HMC');
+    const tips = tipsOf(PLUGIN_TERMS.map((t) => ({ ...t, short: t.short ?? '' })));
+    expect(tipText(tips[link.dataset.term!], !!link.querySelector('abbr'))).toBe('Hardware Management Console: IBM’s management appliance.');
     const full = dom(await render('[#p-b] The Hardware Management Console (HMC) does it.'));
     expect(full.querySelectorAll('a.term')).toHaveLength(1);
     expect(full.querySelector('a.term dfn')?.textContent).toBe('Hardware Management Console');
+    expect(tipText(tips.hmc, false)).toBe('IBM’s management appliance.');
   });
 
   it('leaves headings, links and code alone, and marks the first use in running text after them', async () => {

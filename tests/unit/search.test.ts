@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, hitHref, hitShows, hitsByAnchor, kindOfAnchor, queryTerms, type PagefindFragment } from '../../src/lib/search';
+import { anchorsOf, excerptAround, hitHref, hitShows, hitsByAnchor, kindOfAnchor, queryTerms, searchPageOf, type PagefindFragment } from '../../src/lib/search';
 
 const words = (n: number, w = 'word') => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
 const FRAGMENT: PagefindFragment = {
@@ -53,6 +53,25 @@ describe('search results to the paragraph', () => {
   });
 });
 
+describe('the page list: results and places before any page’s text is fetched', () => {
+  const full = FRAGMENT;
+  const listed = searchPageOf({ ...full, anchors: [...full.anchors, { element: 'p', id: 'p-later', text: 'Long paragraph text, not kept', location: 40 }] });
+  it('keeps a page’s address, title and anchors, and the text only of headings', () => {
+    expect(listed.url).toBe(full.url);
+    expect(listed.meta.title).toBe('§2 Building into the OS');
+    expect(JSON.stringify(listed)).not.toContain('Long paragraph text');
+    expect(listed).not.toHaveProperty('content');
+  });
+  it('finds the same places, counts and sections as the full fragment, with the excerpts left to fill', () => {
+    const fromList = hitsByAnchor({ url: listed.url, anchors: anchorsOf(listed), locations: full.locations }, 'viridian');
+    const fromFragment = hitsByAnchor(full, 'viridian');
+    expect(fromList.map(({ excerpt: _, ...h }) => h)).toEqual(fromFragment.map(({ excerpt: _, ...h }) => h));
+    expect(fromList.every((h) => h.excerpt.length === 0)).toBe(true);
+    // The excerpt, once the text is there, is the one the fragment gives.
+    expect(excerptAround(full.content, fromList[0].location, queryTerms('viridian'))).toEqual(fromFragment[0].excerpt);
+  });
+});
+
 describe('search results in the comparison matrix', () => {
   // As Pagefind reports /tools/matrix/: the heading above the table, the column and row headers, then cells.
   const MATRIX: PagefindFragment = {
@@ -73,6 +92,14 @@ describe('search results in the comparison matrix', () => {
     expect(hitsByAnchor(MATRIX, 'drivers xen').map((h) => [h.id, h.kind, h.section])).toEqual([
       ['row-drivers', 'matrix-row', 'Device drivers'],
       ['cell-sun-xvm-drivers', 'matrix-cell', 'Sun xVM, Device drivers'],
+    ]);
+  });
+  it('names cells the same from the page list, which keeps the headers’ text', () => {
+    const listed = searchPageOf(MATRIX);
+    const fromList = hitsByAnchor({ url: listed.url, anchors: anchorsOf(listed), locations: MATRIX.locations }, 'drivers xen');
+    expect(fromList.map((h) => [h.id, h.section])).toEqual([
+      ['row-drivers', 'Device drivers'],
+      ['cell-sun-xvm-drivers', 'Sun xVM, Device drivers'],
     ]);
   });
   it('links to the cell with the words, for the matrix to open on it', () => {

@@ -27,6 +27,8 @@ interface Props {
 
 export function DiagramSvg({ arch, layout, overlays, uid, interactive = false, active = null, onLayer, className }: Props) {
   const layers = new Map(arch.rows.flat().map((l) => [l.id, l]));
+  const drivers = overlays.has('drivers');
+  const manages = overlays.has('manages');
   const titleId = `${uid}-title`;
   const descId = `${uid}-desc`;
   const key = (layerId: string) => (e: KeyboardEvent) => {
@@ -48,14 +50,22 @@ export function DiagramSvg({ arch, layout, overlays, uid, interactive = false, a
     >
       <title id={titleId}>{`Figure ${arch.number}. ${arch.title}`}</title>
       <desc id={descId}>{arch.description}</desc>
-      <defs>
-        <pattern id={`${uid}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line className="hatch-line" x1="0" y1="0" x2="0" y2="8" />
-        </pattern>
-        <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path className="arrow-head" d="M0,0 L10,5 L0,10 z" />
-        </marker>
-      </defs>
+      {/* The hatching and the arrowheads exist only while their overlay is on: the server-drawn figure (no
+          overlay) does without them, and so does the part's HTML (issue 15). */}
+      {(drivers || manages) && (
+        <defs>
+          {drivers && (
+            <pattern id={`${uid}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line className="hatch-line" x1="0" y1="0" x2="0" y2="8" />
+            </pattern>
+          )}
+          {manages && (
+            <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path className="arrow-head" d="M0,0 L10,5 L0,10 z" />
+            </marker>
+          )}
+        </defs>
+      )}
       {layout.outsideX !== undefined && (
         <line className="server-edge" x1={layout.outsideX - 7} x2={layout.outsideX - 7} y1={0} y2={layout.height} />
       )}
@@ -80,7 +90,7 @@ export function DiagramSvg({ arch, layout, overlays, uid, interactive = false, a
             onKeyDown={interactive ? key(box.layerId) : undefined}
           >
             <rect className="box" x={box.x} y={box.y} width={box.w} height={box.h} rx={4} />
-            <rect className="hatch" x={box.x} y={box.y} width={box.w} height={box.h} rx={4} fill={overlays.has('drivers') && layer.drivers ? `url(#${uid}-hatch)` : 'none'} />
+            {drivers && layer.drivers && <rect className="hatch" x={box.x} y={box.y} width={box.w} height={box.h} rx={4} fill={`url(#${uid}-hatch)`} />}
             <text x={box.labelX} y={box.labelY} textAnchor="middle" fontSize={box.fontSize}>
               {box.lines.map((line, i) => (
                 <tspan key={i} x={box.labelX} dy={i === 0 ? 0 : box.lineHeight}>
@@ -92,7 +102,7 @@ export function DiagramSvg({ arch, layout, overlays, uid, interactive = false, a
           </g>
         );
       })}
-      {overlays.has('manages') &&
+      {manages &&
         layout.links.map((link) => (
           <path key={`${link.from}-${link.to}`} className="link" d={link.path} pathLength={1} markerEnd={`url(#${uid}-arrow)`}>
             <title>{`${layers.get(link.from)?.label} manages ${layers.get(link.to)?.label}`}</title>

@@ -2,10 +2,13 @@
  * remark plugin: keeps every edition's wording readable from every other.
  *
  * - On the current text, each paragraph, heading, footnote or box of ours
- *   reworded since an earlier edition is followed by a collapsed note with
- *   the earlier wording and a link to it in that edition (without JS;
- *   src/scripts/cite.ts opens the note for a reader who arrives from that
- *   edition's link).
+ *   reworded since an earlier edition is followed by a collapsed note naming
+ *   the edition, with a link to the block in it. The earlier wording itself
+ *   comes from /analysis/<slug>/wordings.json when a reader opens the note
+ *   (src/scripts/reading.ts), not with every reading of the part (issue 15:
+ *   0.3-0.7 KB gzip of each part's first view); src/scripts/cite.ts opens the
+ *   note for a reader who arrives from that edition's link. Without JS the
+ *   link leads to the earlier wording.
  * - On a past edition's frozen copy, each block reworded since is followed by
  *   a collapsed note with today's wording and a link to it.
  *
@@ -49,8 +52,11 @@ interface Note {
   summary: string;
   /** data-changed-since on the current text (edition ids); absent on past editions. */
   since?: string;
-  /** One paragraph per other wording: its label, the wording, a link to it. */
-  wordings: Array<{ label: string; wording: string; href: string; linkText: string }>;
+  /**
+   * One paragraph per other wording: its label, the wording, a link to it. With `edition` instead of the
+   * wording, the paragraph holds an empty slot (data-wording) that reading.ts fills from wordings.json.
+   */
+  wordings: Array<{ label: string; href: string; linkText: string } & ({ wording: string } | { edition: string })>;
 }
 
 /**
@@ -81,7 +87,12 @@ export function insertNotes(tree: Root, notes: Note[]): void {
         { type: 'changedNoteSummary', data: { hName: 'summary' }, children: [{ type: 'text', value: note.summary }] },
         ...note.wordings.map((w) => ({
           type: 'paragraph',
-          children: [{ type: 'text', value: `${w.label}: “${w.wording}” ` }, { type: 'link', url: w.href, children: [{ type: 'text', value: w.linkText }] }],
+          children: [
+            ...('wording' in w
+              ? [{ type: 'text', value: `${w.label}: “${w.wording}” ` }]
+              : [{ type: 'text', value: `${w.label}: ` }, { type: 'wordingSlot', data: { hName: 'span', hProperties: { dataWording: w.edition } }, children: [] }]),
+            { type: 'link', url: w.href, children: [{ type: 'text', value: w.linkText }] },
+          ],
         })),
       ],
     } as unknown as RootContent;
@@ -90,7 +101,7 @@ export function insertNotes(tree: Root, notes: Note[]): void {
   }
 }
 
-/** Notes for the current text: each changed block with its earlier wordings. */
+/** Notes for the current text: each changed block with a slot for each earlier wording (filled from wordings.json). */
 export function insertChangeNotes(tree: Root, changes: ChangedBlock[], link: (edition: string, id: string) => string, labels: Record<string, string>): void {
   const name = (e: string) => labels[e] ?? e;
   // The summary stays one line on a phone: "Reworded since November 2026".
@@ -101,26 +112,39 @@ export function insertChangeNotes(tree: Root, changes: ChangedBlock[], link: (ed
       id: c.id,
       summary: `Reworded since ${c.since.map((s) => short(s.edition)).join(' and ')}`,
       since: c.since.map((s) => s.edition).join(' '),
-      wordings: c.since.map((s) => ({ label: `In the ${name(s.edition)}`, wording: s.wording, href: link(s.edition, c.id), linkText: 'Read it in that edition' })),
+      wordings: c.since.map((s) => ({ label: `In the ${name(s.edition)}`, edition: s.edition, href: link(s.edition, c.id), linkText: 'Read it in that edition' })),
     })),
   );
+}
+
+/**
+ * The current text's blocks reworded since earlier editions, with their
+ * earlier wordings: what the notes announce and wordings.json holds. Read
+ * from <contentDir>/analysis/<slug>.mdx (or `source`, its text) and the
+ * frozen copies in <contentDir>/editions/<id>/<slug>.mdx.
+ */
+export function earlierWordings(contentDir: string, slug: string, source?: string): ChangedBlock[] {
+  const archive = join(contentDir, 'editions');
+  if (!existsSync(archive)) return [];
+  const past = readdirSync(archive)
+    .sort()
+    .filter((edition) => existsSync(join(archive, edition, `${slug}.mdx`)))
+    .map((edition) => ({ edition, blocks: blocksById(readFileSync(join(archive, edition, `${slug}.mdx`), 'utf8')) }));
+  if (!past.length) return [];
+  return changedBlocks(blocksById(source ?? readFileSync(join(contentDir, 'analysis', `${slug}.mdx`), 'utf8')), past);
 }
 
 export default function remarkEditionHistory(options: EditionHistoryOptions) {
   const archive = join(options.contentDir, 'editions');
   const current = join(options.contentDir, 'analysis');
   const base = options.base.replace(/\/$/, '');
-  const pastEditions = () => (existsSync(archive) ? readdirSync(archive).sort() : []);
   return (tree: Root, file: { path?: string; value?: unknown }) => {
     if (!file.path) return;
     const slug = basename(file.path, '.mdx');
     const source = String(file.value ?? readFileSync(file.path, 'utf8'));
     if (dirname(file.path) === current) {
-      const past = pastEditions()
-        .filter((edition) => existsSync(join(archive, edition, `${slug}.mdx`)))
-        .map((edition) => ({ edition, blocks: blocksById(readFileSync(join(archive, edition, `${slug}.mdx`), 'utf8')) }));
-      if (!past.length) return;
-      insertChangeNotes(tree, changedBlocks(blocksById(source), past), (edition, id) => `${base}/editions/${edition}/analysis/${slug}/#${id}`, options.labels);
+      const changes = earlierWordings(options.contentDir, slug, source);
+      if (changes.length) insertChangeNotes(tree, changes, (edition, id) => `${base}/editions/${edition}/analysis/${slug}/#${id}`, options.labels);
       return;
     }
     // A past edition's copy: content/editions/<id>/<slug>.mdx.

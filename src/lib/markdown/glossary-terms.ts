@@ -1,15 +1,15 @@
 /**
  * rehype plugin: the first use of each glossary term on a page becomes a link
  * to its entry on /glossary/, with the term marked up as <abbr> (an
- * abbreviation, such as "HMC") or <dfn>, and a short definition placed after
- * it for src/scripts/term-tips.ts to show in place on hover, focus or tap.
+ * abbreviation, such as "HMC") or <dfn>, for src/scripts/term-tips.ts to show
+ * its short definition in place on hover, focus or tap:
  *
- *   <span class="term-ref"><a class="term" href="/glossary/#term-hmc" data-term="hmc"
- *     aria-describedby="tip-hmc"><abbr>HMC</abbr></a><span class="term-tip" id="tip-hmc"
- *     role="tooltip" hidden data-pagefind-ignore>…</span></span>
+ *   <span class="term-ref"><a class="term" href="/glossary/#term-hmc" data-term="hmc"><abbr>HMC</abbr></a></span>
  *
- * Without JS the definition stays hidden and the term is an ordinary link; a
- * screen reader hears the definition as the link's description either way.
+ * The definitions are not in the page: term-tips.ts fetches them from
+ * /glossary/tips.json once the page has loaded and adds each one after its
+ * term as the link's description (src/lib/glossary/tips.ts). Without JS the
+ * term is an ordinary link to its entry.
  *
  * Only running text counts: paragraphs and list items, including the
  * footnotes at the end. Left alone: headings, links, code, footnote
@@ -26,9 +26,9 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { splitTerms, termMatcher, type TermForms } from '../glossary/match';
 
 export interface GlossaryTermForPlugin extends TermForms {
-  /** The in-place definition. */
-  short: string;
-  /** For an abbreviation, what it stands for. */
+  /** The in-place definition: not written into the page (it comes from /glossary/tips.json). */
+  short?: string;
+  /** For an abbreviation, what it stands for: decides <abbr> or <dfn>. */
   expansion?: string;
 }
 
@@ -58,10 +58,9 @@ function classes(el: Element): string[] {
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
-/** The link, the marked term and its hidden definition for one use. */
+/** The link and the marked term for one use (the definition comes from /glossary/tips.json). */
 export function termReference(term: GlossaryTermForPlugin, text: string, glossaryPath: string): Element {
   const isAbbreviation = !!term.expansion && text !== term.expansion;
-  const tip = isAbbreviation ? `${term.expansion}: ${term.short}` : term.short;
   return {
     type: 'element',
     tagName: 'span',
@@ -70,14 +69,8 @@ export function termReference(term: GlossaryTermForPlugin, text: string, glossar
       {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['term'], href: `${glossaryPath}#term-${term.id}`, dataTerm: term.id, ariaDescribedBy: [`tip-${term.id}`] },
+        properties: { className: ['term'], href: `${glossaryPath}#term-${term.id}`, dataTerm: term.id },
         children: [{ type: 'element', tagName: isAbbreviation ? 'abbr' : 'dfn', properties: {}, children: [{ type: 'text', value: text }] }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['term-tip'], id: `tip-${term.id}`, role: 'tooltip', hidden: true, dataPagefindIgnore: '' },
-        children: [{ type: 'text', value: tip }],
       },
     ],
   };
