@@ -9,11 +9,11 @@ import * as pagefind from 'pagefind';
 /**
  * Left out of the index (and so of every result fragment) though shown on
  * the page. The matrix was one index entry as big as four parts (issue 15):
- * each cell repeats its sources, which are all on /hindsight/ or in the
- * analysis and found there, and its May 2006 value again under the
- * hindsight view ("In May 2006: ..."), already indexed in the 2006 view.
+ * each cell names its sources, which are all on /hindsight/, in the analysis
+ * or on /sources/ and found there. (The list of outside sources under the
+ * matrix is data-pagefind-ignore in MatrixTable.astro.)
  */
-const EXCLUDED_FROM_INDEX = ['.matrix-sources', '.matrix-was'];
+const EXCLUDED_FROM_INDEX = ['.matrix-table .src'];
 
 export default function pagefindIndex(): AstroIntegration {
   return {
