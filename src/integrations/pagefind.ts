@@ -14,8 +14,9 @@ import { searchPageOf, type PagefindFragment, type SearchPage } from '../lib/sea
 /**
  * Left out of the index (and so of every result fragment) though shown on
  * the page. The matrix was one index entry as big as four parts (issue 15):
- * each cell repeats its sources, which are all on /hindsight/ or in the
- * analysis and found there, and its May 2006 value again under the
+ * each cell names its sources, which are all on /hindsight/, in the
+ * analysis or on /sources/ and found there (the numbered list under the
+ * matrix is data-pagefind-ignore in MatrixTable.astro), and its May 2006 value again under the
  * hindsight view ("In May 2006: ..."), already indexed in the 2006 view.
  * On /hindsight/, each scorecard entry lists its events again, each found
  * in the timeline's list below it with all its sources; and a source's
@@ -23,7 +24,7 @@ import { searchPageOf, type PagefindFragment, type SearchPage } from '../lib/sea
  * this site)" are not what anyone searches for. Together they were a third
  * of the page's fragment, fetched whenever the page is a result.
  */
-const EXCLUDED_FROM_INDEX = ['.matrix-sources', '.matrix-was', '.scorecard-facts', '.source-archived', '.source-no-url', '.external-link .visually-hidden'];
+const EXCLUDED_FROM_INDEX = ['.matrix-table .src', '.matrix-was', '.scorecard-facts', '.source-archived', '.source-no-url', '.external-link .visually-hidden'];
 
 /**
  * Index chunk size, in word positions (Pagefind's default is 20,000). A

@@ -20,6 +20,8 @@ export interface ResolvedSource {
   confidence?: Source['confidence'];
   /** For a source in content/data/sources.json: its id (the anchor #source-<id> on /sources/). */
   sourceId?: string;
+  /** The fact the citing data takes from it, when it names one (already at the end of `label`). */
+  fact?: string;
 }
 
 /** What it takes to name and link a source. */
@@ -58,6 +60,6 @@ export function resolveSource(source: MatrixSource, ctx: SourceContext, rows: Ma
   const found = ctx.sources?.[source.sourceId];
   if (!found) throw new Error(`source: no source "${source.sourceId}" in content/data/sources.json`);
   const label = source.fact ? `${sourceLabel(found)}: ${source.fact}` : sourceLabel(found);
-  return { label, href: found.url, archived: found.archived, confidence: found.confidence, sourceId: found.id };
+  return { label, href: found.url, archived: found.archived, confidence: found.confidence, sourceId: found.id, fact: source.fact };
 }
 

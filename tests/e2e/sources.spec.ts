@@ -35,14 +35,24 @@ test.describe('every named source is a link', () => {
         const id = el.getAttribute('data-source-id')!;
         const source = SOURCES.find((s) => s.id === id);
         expect(source, `${page.path}: unknown source ${id}`).toBeDefined();
+        // A citation by number (the matrix's cells) links to the source's entry on the same page: that entry must
+        // exist and name this source, and it is checked below like any other (original, archived copy).
+        const ref = el.matches('a[href^="#"]') ? el.getAttribute('href')!.slice(1) : undefined;
+        if (ref) {
+          const entry = page.document.getElementById(ref);
+          expect(entry, `${page.path}: ${id} is cited as #${ref}, which is not on the page`).not.toBeNull();
+          expect(entry!.getAttribute('data-source-id'), `${page.path}: #${ref} is the entry of ${id}`).toBe(id);
+          expect(entry!.matches('a[href^="#"]'), `${page.path}: #${ref} is an entry, not another reference`).toBe(false);
+          continue;
+        }
         const links = [...(el.matches('a') ? [el] : []), ...el.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
         if (source!.url) expect(links, `${page.path}: ${id} links to its original`).toContain(source!.url);
         else {
           expect(el.hasAttribute('data-no-link'), `${page.path}: ${id} is marked as having no link`).toBe(true);
           expect(links.some((h) => h.endsWith(`/sources/#source-${id}`)), `${page.path}: ${id} says why it has no link`).toBe(true);
         }
-        // A full citation carries the archived copy too (the matrix's compact form puts it beside the link).
-        if (source!.url && el.matches('.source-cite') && el.querySelector('.source-archived'))
+        // A full citation carries the archived copy too, and so does each entry in the matrix's list of sources.
+        if (source!.url && ((el.matches('.source-cite') && el.querySelector('.source-archived')) || el.matches('.matrix-refs li')))
           expect(links, `${page.path}: ${id} links to its archived copy`).toContain(source!.archived);
       }
       // No source's own title stands in the text without its link. Titles of under four words are mostly names of

@@ -1,7 +1,7 @@
 /** The matrix model, its URL state and its CSV, on a small fixture whose answers can be worked by hand. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildMatrix, changedSince2006, rowDiffers, type SourceContext } from '../../src/lib/matrix/model';
+import { buildMatrix, changedSince2006, matrixReferences, referenceKey, rowDiffers, type SourceContext } from '../../src/lib/matrix/model';
 import { outlineOf, outlineRowDiffers, visibleCriteria } from '../../src/lib/matrix/outline';
 import { matrixLayout } from '../../src/lib/matrix/layout';
 import { decodeState, defaultState, encodeState, holdsWord, revealTarget, viewForHighlight, type MatrixIds } from '../../src/lib/matrix/url-state';
@@ -78,6 +78,25 @@ describe('building the matrix', () => {
     expect(esx.security['2006']).toMatchObject({ sources: [{ label: 'The note, footnote 9', path: 'analysis/the-independents/#fn-note-9' }] });
     expect(esx['free-edition'].hindsight).toMatchObject({ sources: [{ label: 'Free ESXi, Jul 2008', path: 'hindsight/#event-esxi-free' }] });
     expect(esx.security.hindsight).toMatchObject({ sources: [{ label: 'Broadcom, “Counting cores” (undated): Per-core licensing, at least 16 cores per CPU', href: 'https://example.com/kb', sourceId: 'broadcom-kb' }] });
+  });
+  it('numbers each source once for the list under the table, in the order a reader meets them: row by row, column by column, May 2006 first', () => {
+    const listed = [...matrixReferences(M).values()].map((r) => [r.number, r.source.path ?? r.source.sourceId]);
+    expect(listed).toEqual([
+      [1, 'analysis/the-independents/#table-drivers'],
+      [2, 'analysis/the-independents/#p-esx-design'],
+      [3, 'analysis/the-independents/#table-security'],
+      [4, 'analysis/the-independents/#p-console-size'],
+      [5, 'analysis/the-independents/#fn-note-9'],
+      [6, 'broadcom-kb'],
+      [7, 'hindsight/#event-hv-free'],
+      [8, 'hindsight/#event-esxi-free'],
+    ]);
+    // An outside source cited for two different facts is one entry: the facts stay in their cells.
+    const twice = structuredClone(DATA);
+    twice.cells.independent.security.hindsight = { value: 'Simpler', sources: [{ sourceId: 'broadcom-kb', fact: 'Another fact' }] };
+    const refs = matrixReferences(buildMatrix(twice, TABLE, CTX));
+    expect([...refs.values()].filter((r) => r.source.sourceId === 'broadcom-kb')).toHaveLength(1);
+    expect(refs.get(referenceKey({ label: '', sourceId: 'broadcom-kb' }))?.number).toBe(4);
   });
   it('refuses a missing cell, a repeated table cell or an unknown source, so the build fails', () => {
     const missing = structuredClone(DATA);

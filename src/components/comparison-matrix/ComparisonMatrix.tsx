@@ -42,6 +42,7 @@ import {
   labelCells,
   outlineFromTable,
   setCellOpen,
+  showSources,
 } from "./table-dom";
 
 interface Props {
@@ -119,6 +120,8 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
       .filter(Boolean);
     const cell =
       parseCellAnchor(read, anchor) && document.getElementById(anchor);
+    // A searched word may be in the name of a source, which the page gives as a number: name them first.
+    if (cell && searched.length) showSources(cell);
     const view = viewForHighlight(
       cell ? cellTexts(cell) : undefined,
       target.view,
@@ -126,6 +129,11 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
     );
     if (cell && searched.length && holdsWord(detailsText(cell, view), searched))
       setCellOpen(cell, true);
+    // Mark the words in the sources just written out, as search-highlight.ts marked the rest on arrival.
+    if (cell && searched.length)
+      void import("../../scripts/search-highlight").then((m) =>
+        m.highlightArrival(),
+      );
     setOutline(read);
     setRoom(measureRoom(els.root));
     setState({ ...target, view });

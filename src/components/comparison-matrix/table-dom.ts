@@ -95,43 +95,79 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
 
 /** What each view of a cell says (value, note, sources), for finding a searched word. */
 export function cellTexts(cell: HTMLElement): Record<MatrixView, string> {
-  return Object.fromEntries(MATRIX_VIEWS.map((v) => [v, cell.querySelector(`.matrix-v-${v}`)?.textContent ?? ''])) as Record<MatrixView, string>;
+  return Object.fromEntries(MATRIX_VIEWS.map((v) => [v, cell.querySelector(`.v-${v}`)?.textContent ?? ''])) as Record<MatrixView, string>;
 }
 
 /** What the details of a cell's view say (note, sources), to open them when a searched word is there. */
 export function detailsText(cell: HTMLElement, view: MatrixView): string {
-  return cell.querySelector(`.matrix-v-${view} .matrix-details`)?.textContent ?? '';
+  return cell.querySelector(`.v-${view} > div`)?.textContent ?? '';
 }
 
-/** Opens or closes a cell's details, keeping every value button's aria-expanded in step. */
+/**
+ * Writes a cell's sources out in full, as the list under the table has them: the page cites them by number
+ * ("[12]", a link to the entry), so that each is sent once (MatrixTable.astro); a reader who opens a cell
+ * then sees each source named, linked to the place, or to the original and the archived copy, as before.
+ * Once per cell: the numbers are gone afterwards.
+ */
+export function showSources(cell: HTMLElement): void {
+  for (const ref of cell.querySelectorAll<HTMLAnchorElement>('.src a[href^="#r"]')) {
+    const entry = document.getElementById(ref.hash.slice(1));
+    if (!entry) continue;
+    const full = document.createElement('span');
+    if (entry.dataset.sourceId) full.dataset.sourceId = entry.dataset.sourceId;
+    full.append(...[...entry.childNodes].map((n) => n.cloneNode(true)));
+    ref.replaceWith(full);
+  }
+}
+
+/** Opens or closes a cell's details (its sources written out), keeping every value button's aria-expanded in step. */
 export function setCellOpen(cell: HTMLElement, open: boolean): void {
+  if (open) showSources(cell);
   cell.classList.toggle('is-open', open);
-  for (const b of cell.querySelectorAll('button.matrix-value')) b.setAttribute('aria-expanded', String(open));
+  for (const b of cell.querySelectorAll('button.val')) b.setAttribute('aria-expanded', String(open));
 }
 
 /**
  * Makes each value a button that opens the cell's note, sources and link in
  * place (in the flow of the table, so they are never clipped), and Esc close
- * them again, returning focus to the value. Returns the undo, for React.
+ * them again, returning focus to the value. In a changed cell's hindsight view
+ * it adds the "Changed" mark and, in the details, what May 2006 said: the page
+ * does not send them, since without JS both views show, one above the other
+ * (MatrixTable.astro). Returns the undo, for React.
  */
 export function enhanceCells(table: HTMLTableElement): () => void {
   const made: Array<[HTMLButtonElement, HTMLElement]> = [];
-  for (const span of table.querySelectorAll<HTMLElement>('span.matrix-value')) {
+  const added: Element[] = [];
+  // The value (a b in the page's HTML) becomes a button.val.
+  for (const span of table.querySelectorAll<HTMLElement>('.matrix-v > b')) {
     const view = span.closest('.matrix-v')!;
-    const details = view.querySelector<HTMLElement>('.matrix-details')!;
+    const details = view.querySelector<HTMLElement>(':scope > div')!;
     const cell = span.closest('td')!;
-    details.id = `${cell.id}-${view.classList.contains('matrix-v-2006') ? '2006' : 'hindsight'}-details`;
+    const hindsight = view.classList.contains('v-hindsight');
+    details.id = `${cell.id}-${hindsight ? 'hindsight' : '2006'}-details`;
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'matrix-value';
+    button.className = 'val';
     button.textContent = span.textContent;
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', details.id);
     span.replaceWith(button);
     made.push([button, span]);
+    if (hindsight && cell.classList.contains('is-changed')) {
+      const badge = document.createElement('span');
+      badge.className = 'matrix-badge';
+      badge.textContent = 'Changed';
+      button.after(badge);
+      const then = cell.querySelector('.v-2006');
+      const was = document.createElement('p');
+      was.className = 'matrix-was';
+      was.textContent = `In May 2006: ${!then || then.classList.contains('is-gap') ? 'no entry' : (then.firstElementChild?.textContent ?? '')}`;
+      details.insertBefore(was, details.querySelector(':scope > .src'));
+      added.push(badge, was);
+    }
   }
   const onClick = (e: MouseEvent) => {
-    const button = (e.target as Element).closest('button.matrix-value');
+    const button = (e.target as Element).closest('button.val');
     const cell = button?.closest('td');
     if (cell) setCellOpen(cell, !cell.classList.contains('is-open'));
   };
@@ -141,7 +177,7 @@ export function enhanceCells(table: HTMLTableElement): () => void {
     setCellOpen(cell, false);
     // Focus the value of the view on screen (the other lies under it, invisible: see matrix.css).
     const view = cell.closest<HTMLElement>('[data-view]')?.dataset.view ?? '2006';
-    cell.querySelector<HTMLButtonElement>(`.matrix-v-${view} button.matrix-value`)?.focus();
+    cell.querySelector<HTMLButtonElement>(`.v-${view} button.val`)?.focus();
     e.stopPropagation();
   };
   table.addEventListener('click', onClick);
@@ -149,6 +185,7 @@ export function enhanceCells(table: HTMLTableElement): () => void {
   return () => {
     table.removeEventListener('click', onClick);
     table.removeEventListener('keydown', onKey);
+    for (const el of added) el.remove();
     for (const [button, span] of made) button.replaceWith(span);
   };
 }
@@ -178,8 +215,8 @@ export function outlineFromTable(table: HTMLTableElement, descriptions: Element[
   const cells: OutlineCell[][] = rows.map((tr) =>
     [...tr.cells].slice(1).map((td) => {
       const text = (view: MatrixView) => {
-        const v = td.querySelector(`.matrix-v-${view}`);
-        return !v || v.classList.contains('is-gap') ? '' : (v.querySelector('.matrix-value')?.textContent ?? '').trim();
+        const v = td.querySelector(`.v-${view}`);
+        return !v || v.classList.contains('is-gap') ? '' : (v.firstElementChild?.textContent ?? '').trim();
       };
       return { texts: { '2006': text('2006'), hindsight: text('hindsight') }, changed: td.classList.contains('is-changed') };
     }),

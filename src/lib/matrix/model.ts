@@ -97,6 +97,37 @@ export function rowDiffers(m: Matrix, criterion: string, subjects: string[], vie
   return new Set(subjects.map((s) => cellText(m.cells[s][criterion][view]))).size > 1;
 }
 
+/** One source the matrix cites, with its number in the list under the table. */
+export interface MatrixReference {
+  number: number;
+  /** As the first cell to cite it resolved it (for an outside source, `fact` and `label` are that cell's). */
+  source: ResolvedSource;
+}
+
+/** What makes two citations the same source: the outside source's id, else the place on the site. */
+export const referenceKey = (s: ResolvedSource) => (s.sourceId ? `source:${s.sourceId}` : s.path ? `path:${s.path}` : `label:${s.label}`);
+
+/**
+ * Every source the matrix cites, each once, numbered in the order a reader meets them: row by row, column by
+ * column, the May 2006 view before hindsight. The page lists them under the table and a cell cites them by
+ * number: a title, an address and an archived copy, or a place in the note or on /hindsight/, are then sent
+ * once rather than in each of the cells that cite them (issue 15: the page within 180 KB).
+ */
+export function matrixReferences(m: Matrix): Map<string, MatrixReference> {
+  const refs = new Map<string, MatrixReference>();
+  for (const c of m.criteria)
+    for (const s of m.subjects)
+      for (const view of MATRIX_VIEWS) {
+        const cell = m.cells[s.id][c.id][view];
+        if (cell.kind !== 'value') continue;
+        for (const src of cell.sources) if (!refs.has(referenceKey(src))) refs.set(referenceKey(src), { number: refs.size + 1, source: src });
+      }
+  return refs;
+}
+
+/** Anchor of a numbered source in the list under the matrix. */
+export const referenceAnchor = (n: number) => `r${n}`;
+
 /** Anchor of a criterion's row on /tools/matrix/. */
 export const rowAnchor = (criterion: string) => `row-${criterion}`;
 /** Anchor of one cell on /tools/matrix/. */

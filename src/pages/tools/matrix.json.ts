@@ -6,4 +6,8 @@
 import type { APIRoute } from 'astro';
 import { loadMatrix } from '../../data/matrix';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(await loadMatrix()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** What only the page's table uses: a citation's fact on its own (it ends the citation's label too). */
+const TABLE_ONLY = new Set(['fact']);
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await loadMatrix(), (key, value) => (TABLE_ONLY.has(key) ? undefined : value)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
