@@ -61,11 +61,11 @@ export async function benchMatrix(origin: string, browser: Browser): Promise<Ben
   const phone = await throttledSwitch(browser, `${origin}/tools/matrix/?s=vmware-esx,kvm`, { width: 375, height: 700 });
   const ms = (xs: number[], p: number) => Math.round(percentile(xs, p) * 10) / 10;
   return [
-    { metric: 'matrix: page HTML, raw', value: Math.round(raw / 102.4) / 10, unit: 'KB', goal: '≤ 180 KB', ok: raw <= 180 * 1024 },
+    { metric: 'matrix: page HTML, raw', value: Math.round(raw / 102.4) / 10, unit: 'KB', goal: 180, ok: raw <= 180 * 1024 },
     { metric: 'matrix: page HTML, gzip', value: Math.round(gzipSync(html).length / 102.4) / 10, unit: 'KB' },
-    { metric: 'matrix: island props (the matrix sent twice if large)', value: Math.round(props / 102.4) / 10, unit: 'KB', goal: 'no cell data (< 1 KB)', ok: props < 1024 },
-    { metric: 'matrix: view switch, all 11 columns, 4x CPU slowdown, p75', value: ms(all, 75), unit: 'ms', goal: '≤ 50 ms', ok: percentile(all, 75) <= 50 },
+    { metric: 'matrix: island props (the matrix sent twice if large)', value: Math.round(props / 102.4) / 10, unit: 'KB', goal: 1, ok: props < 1024 },
+    { metric: 'matrix: view switch, all 11 columns, 4x CPU slowdown, p75', value: ms(all, 75), unit: 'ms', goal: 50, ok: percentile(all, 75) <= 50 },
     { metric: 'matrix: view switch, all 11 columns, 4x CPU slowdown, median', value: ms(all, 50), unit: 'ms' },
-    { metric: 'matrix: view switch, two columns on a 375 px phone, 4x CPU slowdown, p75', value: ms(phone, 75), unit: 'ms', goal: '≤ 50 ms', ok: percentile(phone, 75) <= 50 },
+    { metric: 'matrix: view switch, two columns on a 375 px phone, 4x CPU slowdown, p75', value: ms(phone, 75), unit: 'ms', goal: 50, ok: percentile(phone, 75) <= 50 },
   ];
 }
