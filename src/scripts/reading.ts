@@ -15,6 +15,7 @@
 
 import { HINDSIGHT_STORAGE_KEY } from '../lib/theme';
 import { setupTermTips } from './term-tips';
+import { lateStyles } from './late-styles';
 
 const WIDE = window.matchMedia('(min-width: 64rem)');
 
@@ -53,6 +54,13 @@ function setupFootnotes(): void {
     ref.setAttribute('aria-expanded', 'true');
     openRef = ref;
     note.focus({ preventScroll: WIDE.matches });
+    // On a narrow screen the open note's style (display) is in the late stylesheet (late.css). A reader who
+    // opens a note before it has arrived (a slow phone) would get the note shown later but not focused: a
+    // hidden element takes no focus. So focus it once the sheet is in.
+    if (!WIDE.matches && document.activeElement !== note)
+      void lateStyles().then(() => {
+        if (openRef === ref && document.activeElement !== note) note.focus();
+      });
     return true;
   };
 

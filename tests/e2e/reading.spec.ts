@@ -65,6 +65,23 @@ test.describe('footnotes on a phone', () => {
     await expect(page.locator('#sn-note-5')).toBeFocused();
   });
 
+  test('a note opened before the late stylesheets arrive (a slow phone) is focused once they do', async ({ page }) => {
+    // Hold every stylesheet loaded after the page (the open note's style is among them) until the note is opened.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.css', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(PART2);
+    await page.locator('a#fnref-note-5').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('a#fnref-note-5')).toHaveAttribute('aria-expanded', 'true');
+    release();
+    await expect(page.locator('#sn-note-5')).toBeVisible();
+    await expect(page.locator('#sn-note-5')).toBeFocused();
+  });
+
   test('a cited anchor lands in view, with no layout shift after load', async ({ page }) => {
     await page.goto('/analysis/the-independents/#comparison-table');
     await page.waitForLoadState('load');
