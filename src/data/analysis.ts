@@ -10,12 +10,15 @@ export async function analysisParts() {
   return inReadingOrder((await getCollection('analysis')).map((entry) => ({ slug: entry.id, ...entry.data, entry })));
 }
 
-/** Each part's paragraph numbers, as citations count them ("§2, para. 3"): slug to anchor to number. */
+/** A part's paragraph numbers, as citations count them ("§2, para. 3"): anchor to number. */
+export async function partParagraphNumbers(entry: Parameters<typeof render>[0]): Promise<Map<string, number>> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  return paragraphNumbers((remarkPluginFrontmatter.anchors as string[] | undefined) ?? []);
+}
+
+/** Each part's paragraph numbers: slug to anchor to number. */
 export async function paragraphNumbersByPart(): Promise<Map<string, Map<string, number>>> {
   const out = new Map<string, Map<string, number>>();
-  for (const part of await analysisParts()) {
-    const { remarkPluginFrontmatter } = await render(part.entry);
-    out.set(part.slug, paragraphNumbers((remarkPluginFrontmatter.anchors as string[] | undefined) ?? []));
-  }
+  for (const part of await analysisParts()) out.set(part.slug, await partParagraphNumbers(part.entry));
   return out;
 }

@@ -15,7 +15,7 @@ import { editionsSchema } from '../lib/content-schemas';
 import { contentDir } from '../lib/content-dir';
 import { blocksById, currentEdition, plainWording } from '../lib/editions';
 import type { Edition } from '../lib/content-schemas';
-import { paragraphNumbers } from '../lib/paragraph-numbers';
+import { partParagraphNumbers } from './analysis';
 
 /** All editions, oldest first (content/editions.json). */
 export const EDITIONS = editionsSchema.parse(JSON.parse(readFileSync(join(contentDir(), 'editions.json'), 'utf8')));
@@ -82,8 +82,7 @@ export interface ParagraphCitation {
  * document order, as remarkExplicitIds recorded them).
  */
 export async function partParagraphs(part: { slug: string; part: number; title: string; entry: { body?: string } & Parameters<typeof render>[0] }, pageUrl: string): Promise<ParagraphCitation[]> {
-  const { remarkPluginFrontmatter } = await render(part.entry);
-  const numbers = paragraphNumbers((remarkPluginFrontmatter.anchors as string[] | undefined) ?? []);
+  const numbers = await partParagraphNumbers(part.entry);
   const wording = blocksById(part.entry.body ?? '');
   return [...numbers].map(([anchor, paragraph]) => {
     const words = plainWording(wording.get(anchor) ?? '').split(' ');

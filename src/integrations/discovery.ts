@@ -12,22 +12,12 @@
  * Read from the built HTML, so the sitemap lists exactly what was built.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { builtHtmlFiles } from './built-html.ts';
 import { fileURLToPath } from 'node:url';
 import { robotsTxt, sitemapEntry, sitemapXml, type SitemapEntry } from '../lib/discovery.ts';
 import { originReport, type OriginSource } from '../lib/site.ts';
-
-async function htmlFiles(dir: string, root = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...(await htmlFiles(full, root)));
-    } else if (entry.name.endsWith('.html')) out.push(relative(root, full).split(sep).join('/'));
-  }
-  return out.sort();
-}
 
 export default function discovery({ source }: { source: OriginSource }): AstroIntegration {
   let site = '';
@@ -48,7 +38,7 @@ export default function discovery({ source }: { source: OriginSource }): AstroIn
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entries: SitemapEntry[] = [];
-        for (const file of await htmlFiles(root)) {
+        for (const file of await builtHtmlFiles(root)) {
           const entry = sitemapEntry(await readFile(join(root, file), 'utf8'));
           if (entry) entries.push(entry);
         }

@@ -6,22 +6,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { externalizeHydrationScripts, trimCspHashes } from '../lib/page-scripts.ts';
+import { builtHtmlFiles } from './built-html.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 export default function pageScripts(): AstroIntegration {
   let base = '/';
@@ -35,7 +26,8 @@ export default function pageScripts(): AstroIntegration {
         const root = fileURLToPath(dir);
         const written = new Map<string, string>();
         let pages = 0;
-        for (const file of await htmlFiles(root)) {
+        for (const page of await builtHtmlFiles(root)) {
+          const file = join(root, page);
           const html = await readFile(file, 'utf8');
           const lean = trimCspHashes(
             externalizeHydrationScripts(html, (text) => {

@@ -4,7 +4,7 @@
  * message. The form and the URL parser both use it, so a bad value gets the
  * same message wherever it comes from.
  */
-import { formatNumber } from './format';
+import { formatCount } from './format';
 import { HOST_FIELDS, HYPERVISOR_LICENCE_MODELS, LIMITS, POOL_KEYS, POOL_LABELS, type HostField, type PoolKey, type Scenario, type ScenarioKey } from './limits';
 
 export type FieldKey = Exclude<ScenarioKey, 'priceBook' | 'overrides'>;
@@ -71,8 +71,6 @@ export const FIELDS: FieldMeta[] = [
 
 export const FIELD_BY_KEY = Object.fromEntries(FIELDS.map((f) => [f.key, f])) as Record<FieldKey, FieldMeta>;
 
-/** "100,000": limits in messages (as Intl.NumberFormat('en-US') would write them; format.ts says why not with it). */
-const big = { format: (n: number) => formatNumber(n, { minFraction: 0, maxFraction: 3 }) };
 
 /** Bounds of a numeric input: [min, max, whole numbers only], or null for a choice. */
 export function bounds(key: FieldKey): { min: number; max: number; int: boolean } | null {
@@ -142,7 +140,7 @@ export function parseField(key: FieldKey, raw: string): ParsedField {
   }
   const b = bounds(key)!;
   // Written only for a message: formatting numbers is the costliest step, and valid values (every default a page checks as it hydrates) need none.
-  const range = () => `${b.int ? 'a whole number' : 'a number'} from ${big.format(b.min)} to ${big.format(b.max)}`;
+  const range = () => `${b.int ? 'a whole number' : 'a number'} from ${formatCount(b.min)} to ${formatCount(b.max)}`;
   if (raw.trim() === '') return { ok: false, message: `${meta.label} is empty: enter ${range()}.` };
   const read = readNumber(raw);
   if (!read.ok) {

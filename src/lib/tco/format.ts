@@ -85,3 +85,6 @@ export function formatNumber(x: number, { minFraction, maxFraction, currency = f
   integer = integer.replace(/^0+(?=\d)/, '');
   return `${prefix}${group(integer)}${fraction ? `.${fraction}` : ''}`;
 }
+
+/** "1,234.567": a count or a limit, to at most three decimals, as the calculator's messages and working print them. */
+export const formatCount = (x: number): string => formatNumber(x, { minFraction: 0, maxFraction: 3 });

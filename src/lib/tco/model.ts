@@ -27,7 +27,7 @@
  *   administrator per platform per year.
  * - All costs of year y are discounted by (1 + rate)^(y−1): paid at its start.
  */
-import { formatNumber, type NumberStyle } from './format';
+import { formatCount, formatNumber, type NumberStyle } from './format';
 import type { PoolKey, Scenario } from './scenario';
 
 export const CATEGORIES = ['hardware', 'hypervisor', 'windows', 'linux', 'management', 'staff', 'training', 'power'] as const;
@@ -112,7 +112,6 @@ export interface Comparison {
 // Written as Intl.NumberFormat('en-US') would, without it (format.ts says why).
 const money: NumberStyle = { minFraction: 0, maxFraction: 0, currency: true };
 const num: NumberStyle = { minFraction: 0, maxFraction: 2 };
-const fine: NumberStyle = { minFraction: 0, maxFraction: 3 };
 // A unit price such as electricity ($0.1315 per kWh) is shown to the cent or finer, never rounded to "$0".
 const rate: NumberStyle = { minFraction: 2, maxFraction: 4, currency: true };
 /** "$12,345" */
@@ -122,7 +121,7 @@ export const usdRate = (n: number) => formatNumber(n, rate);
 /** "1,234.5" */
 export const fmt = (n: number) => formatNumber(n, num);
 /** "3.896": a count worked out as a fraction (administrators), to three decimals. */
-export const fmt3 = (n: number) => formatNumber(n, fine);
+export const fmt3 = formatCount;
 /** "1 host", "3 hosts", "3.896 administrators": a count with its noun, singular only for exactly one. */
 export const count = (n: number, one: string, many = `${one}s`) => `${n === 1 ? '1' : n % 1 === 0 ? fmt(n) : fmt3(n)} ${n === 1 ? one : many}`;
 
