@@ -56,8 +56,6 @@ export interface Hit {
   count: number;
   /** The heading of the section the anchor is in ("" before the first heading); for a matrix cell or row, its name ("KVM, Device drivers"). */
   section: string;
-  /** Words around the first match, as [text, isMatch] pieces for rendering with <mark>; empty until the page's text is known. */
-  excerpt: Array<[string, boolean]>;
 }
 
 const EXCERPT_BEFORE = 8;
@@ -118,24 +116,21 @@ export function matrixPlaceName(anchors: PagefindAnchor[], id: string): string |
   return undefined;
 }
 
-/** What finding the hits on a page takes: its address, its anchors, the matches; its text only for the excerpts. */
+/** What finding the hits on a page takes: its address, its anchors, the matches (not its text: excerptAround cuts the excerpts once it arrives). */
 export interface PageMatches {
   url: string;
   anchors: PagefindAnchor[];
   /** Word positions of the matches (a Pagefind result's `words`, or its fragment's `locations`). */
   locations: number[];
-  /** The page's indexed text; without it the hits come with empty excerpts (filled later by excerptAround). */
-  content?: string;
 }
 
 /**
- * The anchors of a page that contain matches, in page order, each with its
- * excerpt. Matches before the first anchor (the title) are left out. A
+ * The anchors of a page that contain matches, in page order (each hit's
+ * excerpt is excerptAround at its location, once the page's text is in). Matches before the first anchor (the title) are left out. A
  * matrix cell or row is named by its headers, not by the heading above the
  * table ("How to read it").
  */
-export function hitsByAnchor(page: PageMatches, query: string): Hit[] {
-  const terms = queryTerms(query);
+export function hitsByAnchor(page: PageMatches): Hit[] {
   const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
   const hits = new Map<string, Hit>();
   for (const loc of [...page.locations].sort((a, b) => a - b)) {
@@ -153,8 +148,7 @@ export function hitsByAnchor(page: PageMatches, query: string): Hit[] {
       const [path] = page.url.split('#');
       const kind = kindOfAnchor(owner.id);
       const place = kind === 'matrix-cell' || kind === 'matrix-row' ? matrixPlaceName(anchors, owner.id) : undefined;
-      const excerpt = page.content === undefined ? [] : excerptAround(page.content, loc, terms);
-      hits.set(owner.id, { id: owner.id, location: loc, kind, url: `${path}#${owner.id}`, count: 1, section: place ?? section, excerpt });
+      hits.set(owner.id, { id: owner.id, location: loc, kind, url: `${path}#${owner.id}`, count: 1, section: place ?? section });
     }
   }
   return [...hits.values()];

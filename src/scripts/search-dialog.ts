@@ -105,7 +105,7 @@ export function mountSearch(root: HTMLElement, base: string, { initialQuery = ''
         const known = pages[result.id];
         const fragment = known ? undefined : await result.data();
         const page = known ? { ...known, anchors: anchorsOf(known) } : fragment!;
-        const hits = hitsByAnchor({ url: page.url, anchors: page.anchors, locations: result.words }, q).filter((h) => hitShows(h, k, page.filters?.kind ?? []));
+        const hits = hitsByAnchor({ url: page.url, anchors: page.anchors, locations: result.words }).filter((h) => hitShows(h, k, page.filters?.kind ?? []));
         return { result, page, hits, fragment };
       }),
     );
