@@ -21,6 +21,13 @@ async function typedTotals(page: Page, values: Record<string, string>) {
   await other.close();
   return out;
 }
+/** What the typing test records in the page (times from performance.now()). */
+interface Typing {
+  inputs: number[];
+  totalsChanged: number;
+  chartsChanged: number;
+  markedBehind: boolean;
+}
 const total = (page: Page, id: string) => page.locator(`#tco-row-${id} td[data-label="Total"]`).textContent();
 
 test('changing an input updates results, charts and the link at once', async ({ page }) => {
@@ -33,6 +40,37 @@ test('changing an input updates results, charts and the link at once', async ({ 
   await expect.poll(() => page.locator('.tco-chart-stacked svg').innerHTML()).not.toBe(chartBefore);
   await expect(page).toHaveURL(/[?&]windowsVms=900(&|$)/);
   await expect(page.locator('body')).not.toContainText(/NaN|Infinity|undefined/);
+});
+
+test('while a reader types, the totals follow every key and the charts wait for a pause, marked as behind', async ({ page }) => {
+  await ready(page);
+  const field = page.locator('#tco-windowsVms');
+  // In the page: when each key's input event came, when the charts' drawing first changed, and whether the
+  // charts were marked as behind (aria-busy) in between.
+  await page.evaluate(() => {
+    const w = window as unknown as { typing: Typing };
+    w.typing = { inputs: [], totalsChanged: 0, chartsChanged: 0, markedBehind: false };
+    document.getElementById('tco-windowsVms')!.addEventListener('input', () => w.typing.inputs.push(performance.now()));
+    new MutationObserver(() => {
+      if (document.querySelector('.tco-details[aria-busy="true"]')) w.typing.markedBehind = true;
+    }).observe(document.querySelector('.tco-results')!, { attributes: true, subtree: true, attributeFilter: ['aria-busy'] });
+    const changes = { subtree: true, childList: true, attributes: true, characterData: true };
+    new MutationObserver(() => (w.typing.totalsChanged ||= performance.now())).observe(document.querySelector('.tco-sticky-totals')!, changes);
+    new MutationObserver(() => (w.typing.chartsChanged ||= performance.now())).observe(document.querySelector('.tco-chart-stacked svg')!, changes);
+  });
+  await field.click();
+  await field.press('End');
+  const typed = `${await field.inputValue()}55`;
+  await field.pressSequentially('55', { delay: 40 });
+  await expect(page).toHaveURL(new RegExp(`[?&]windowsVms=${typed}(&|$)`));
+  await expect(page.locator('.tco-details')).not.toHaveAttribute('aria-busy', 'true', { timeout: 10_000 });
+  const typing = await page.evaluate(() => (window as unknown as { typing: Typing }).typing);
+  expect(typing.inputs).toHaveLength(2);
+  expect(typing.inputs[1] - typing.inputs[0], 'keys typed faster than the pause (a precondition)').toBeLessThan(250);
+  expect(typing.markedBehind, 'the charts said they were behind while the keys came').toBe(true);
+  expect(typing.totalsChanged, 'the totals changed').toBeGreaterThan(0);
+  expect(typing.chartsChanged, 'the charts changed after the totals').toBeGreaterThan(typing.totalsChanged);
+  expect(typing.chartsChanged - typing.inputs[1], 'the charts changed only after a pause following the last key').toBeGreaterThanOrEqual(250);
 });
 
 test('a copied link reproduces the scenario after a reload and in another browser', async ({ page, browser }) => {

@@ -6,7 +6,7 @@
  * defaults (inputs stay disabled until the island hydrates).
  *
  * Speed (issue 15): a keystroke renders only the field typed in, the answer
- * and the totals; the charts and the working follow one commit behind, as an
+ * and the totals; the charts and the working follow once typing pauses, as an
  * interruptible update (useTrailing), and break-even, sensitivity and the
  * uncertainty ranges are computed in a worker. Every prop handed to a
  * memoised panel is stable unless its content changed, so a render of this
@@ -39,7 +39,7 @@ import { ScenarioCitation, type ScenarioCitations } from './ScenarioCitation';
 import { ResultsSummary, StickyTotals } from './ResultsSummary';
 import { DetailPanels } from './DetailPanels';
 import type { KeyedAnalysis } from '../../lib/tco/analysis';
-import { useTrailing } from './useTrailing';
+import { TYPING_PAUSE_MS, useTrailing } from './useTrailing';
 import { Toolbar } from './Toolbar';
 import { addressOf, useAddressAfterPause } from './useAddressAfterPause';
 
@@ -92,8 +92,16 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
     });
   }, []);
 
-  // The charts and the working: the scenario, width and state of the previous commit until they catch up.
-  const details = useTrailing(useMemo(() => ({ scenario, width, enabled: hydrated }), [scenario, width, hydrated]));
+  // Whether the last change to the scenario was typed: what follows it then waits for a pause in typing.
+  const typed = useRef(false);
+  // The charts and the working: the scenario, width and state of the previous commit until they catch up,
+  // and after a pause in typing when the change was typed (useTrailing).
+  const details = useTrailing(
+    useMemo(() => ({ scenario, width, enabled: hydrated }), [scenario, width, hydrated]),
+    typed.current ? TYPING_PAUSE_MS : 0,
+  );
+  // Until they catch up, the charts say so (fading only if that takes a while: tco.css).
+  const behind = details.scenario !== scenario;
   // Live once everything on the page is of the link's scenario, break-even and sensitivity included: the charts
   // say so (onLive) when they draw the live scenario's analysis. Stays live while the details trail a keystroke.
   const [live, setLive] = useState(false);
@@ -114,6 +122,7 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
   const defaultQuery = useMemo(() => encodeScenario(defaultsOf(book)), [book]);
 
   const onField = useCallback((key: FieldKey, text: string) => {
+    typed.current = true;
     setDrafts((d) => ({ ...d, [key]: text }));
     const parsed = parseField(key, text);
     if (parsed.ok) {
@@ -127,6 +136,7 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
   }, []);
   const onOverride = useCallback((pool: PoolKey, field: HostField, text: string) => {
     const key = `${pool}.${field}`;
+    typed.current = true;
     setOverrideDrafts((d) => ({ ...d, [key]: text }));
     if (text.trim() === '') {
       setOverrideErrors((e) => without(e, key));
@@ -156,6 +166,7 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
     (key: string) => {
       const next = findBook(key);
       if (!next) return;
+      typed.current = false;
       setScenario((s) => {
         const fresh = defaultsOf(next);
         for (const k of KEPT_ON_BOOK_CHANGE) (fresh as Record<string, unknown>)[k] = s[k];
@@ -166,6 +177,7 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
     [clearTyping],
   );
   const onOption = useCallback((values: Record<string, string | number>) => {
+    typed.current = false;
     setScenario((s) => ({ ...s, ...values }));
     setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !(k in values))));
   }, []);
@@ -189,6 +201,7 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
     const nothing = decoded.notices.some((n) => n.includes('Nothing was imported') || n.includes('nothing was imported'));
     setKept(!nothing);
     if (!nothing) {
+      typed.current = false;
       setScenario(decoded.scenario);
       clearTyping();
       setStatus(`Imported ${file.name}`);
@@ -245,7 +258,9 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
           <Toolbar enabled={hydrated} status={status} onCopyLink={onCopyLink} onCsv={onCsv} onJson={onJson} onImport={onImport} onReset={onReset} />
           {citations && <ScenarioCitation citations={citations} query={detailsQuery} enabled={hydrated} />}
 
-          <DetailPanels scenario={details.scenario} enabled={details.enabled} chartsRef={chartsRef} width={details.width} initialAnalysis={initialAnalysis} onLive={onLive} />
+          <div className="tco-details" aria-busy={behind || undefined}>
+            <DetailPanels scenario={details.scenario} enabled={details.enabled} chartsRef={chartsRef} width={details.width} initialAnalysis={initialAnalysis} onLive={onLive} />
+          </div>
         </section>
       </div>
     </div>
