@@ -11,7 +11,7 @@ import { DiagramPanel } from './DiagramPanel';
 import { OverlayToggles } from './OverlayToggles';
 import { Notices } from '../shared/Notices';
 import { useCopy } from '../shared/useCopy';
-import { useQueryInUrl } from '../shared/useQueryInUrl';
+import { addressOf, useQueryInUrl } from '../shared/useQueryInUrl';
 
 interface Props {
   architectures: Architecture[];
@@ -29,7 +29,8 @@ export default function DiagramCompare({ architectures }: Props) {
     setNotices(decoded.notices);
     setHydrated(true);
   }, [architectures]);
-  useQueryInUrl(encodeCompare(state), hydrated);
+  const query = encodeCompare(state);
+  useQueryInUrl(query, hydrated);
 
   const overlays = new Set<OverlayKey>(state.overlays);
   const side = (key: 'left' | 'right', label: string) => {
@@ -65,7 +66,7 @@ export default function DiagramCompare({ architectures }: Props) {
         label="Overlays for both diagrams"
       />
       <p className="compare-link">
-        <button type="button" disabled={!hydrated} onClick={() => copy(window.location.href, 'Link to this comparison copied')}>
+        <button type="button" disabled={!hydrated} onClick={() => copy(addressOf(query), 'Link to this comparison copied')}>
           Copy link to this comparison
         </button>
         <span role="status">{copyStatus}</span>

@@ -33,7 +33,7 @@ import { matrixCsv, matrixCsvName } from "../../lib/matrix/export";
 import { download } from "../shared/download";
 import { Notices } from "../shared/Notices";
 import { useCopy } from "../shared/useCopy";
-import { useQueryInUrl } from "../shared/useQueryInUrl";
+import { addressOf, useQueryInUrl } from "../shared/useQueryInUrl";
 import {
   applySelection,
   cellTexts,
@@ -189,8 +189,9 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
       ?.scrollIntoView({ block: "center" });
   }, [hydrated]);
 
-  // Keep the address in step, so the URL bar always holds a link to this view.
-  useQueryInUrl(encodeState(state, ids), hydrated);
+  // Keep the address in step, so the URL bar holds a link to this view (from the frame after it shows).
+  const query = encodeState(state, ids);
+  useQueryInUrl(query, hydrated);
 
   const update = (patch: Partial<MatrixState>) =>
     setState((s) => ({ ...s, ...patch }));
@@ -243,7 +244,7 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
       download(
         matrixCsvName(state),
         "text/csv",
-        matrixCsv(matrix, state, window.location.href),
+        matrixCsv(matrix, state, addressOf(query)),
       );
     } catch {
       setNotices([
@@ -323,7 +324,7 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
             type="button"
             disabled={!hydrated}
             onClick={() =>
-              copy(window.location.href, "Link to this view copied")
+              copy(addressOf(query), "Link to this view copied")
             }
           >
             Copy link

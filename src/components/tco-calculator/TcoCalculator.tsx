@@ -41,7 +41,7 @@ import { DetailPanels } from './DetailPanels';
 import type { KeyedAnalysis } from '../../lib/tco/analysis';
 import { TYPING_PAUSE_MS, useTrailing } from './useTrailing';
 import { Toolbar } from './Toolbar';
-import { addressOf, useAddressAfterPause } from './useAddressAfterPause';
+import { addressOf, useQueryInUrl } from '../shared/useQueryInUrl';
 
 /** Inputs a reader keeps when switching price books: the shop, not the prices. */
 const KEPT_ON_BOOK_CHANGE = ['windowsVms', 'linuxVms', 'growthPct', 'years', 'discountPct'] as const;
@@ -113,7 +113,7 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
   // The link is the scenario on screen at once (Copy link uses it); the address bar follows after a pause in typing.
   const query = useMemo(() => encodeScenario(scenario), [scenario]);
   const detailsQuery = useMemo(() => encodeScenario(details.scenario), [details.scenario]);
-  useAddressAfterPause(query, hydrated);
+  useQueryInUrl(query, hydrated, TYPING_PAUSE_MS);
 
   // The totals and the answer follow every keystroke.
   const result = useMemo(() => compare(scenario, { explain: false }), [scenario]);
