@@ -24,7 +24,7 @@ import { TCO_LINK_GATE_SCRIPT } from './src/lib/tco/link-gate.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import discovery from './src/integrations/discovery.ts';
-import clientIntent from './src/integrations/client-intent.ts';
+import clientDirectives from './src/integrations/client-directives.ts';
 
 // Where the site is deployed: site.config.json, overridden by SITE_URL / BASE_PATH, or the local preview
 // with LOCAL_PREVIEW=1 (README, "Deploy"; src/lib/site.ts). OUT_DIR is where the build goes (default dist/;
@@ -78,7 +78,7 @@ export default defineConfig({
     remarkRehype: { clobberPrefix: '', footnoteLabel: 'Notes', footnoteBackLabel: 'Back to the text' },
     smartypants: true,
   },
-  integrations: [mdx(), react(), clientIntent(), islandStyleInHead(), criticalCss(), pageScripts(), pagefindIndex(), staticHostFiles(), discovery({ source })],
+  integrations: [mdx(), react(), clientDirectives(), islandStyleInHead(), criticalCss(), pageScripts(), pagefindIndex(), staticHostFiles(), discovery({ source })],
   experimental: {
     csp: {
       directives: [
