@@ -13,6 +13,7 @@ import type { CitationFormat } from '../lib/citation';
 import { CITATION_FILES, isProseFormat } from '../lib/citation-file-types';
 import { quoteWithLink } from '../lib/text-fragment';
 import { el } from './dom';
+import { lateStylesIn, lateStylesReady } from './late-styles-ready';
 
 interface ParagraphCitations {
   /** The paragraph's number within its part, as cited ("§2, para. 3"). */
@@ -160,7 +161,8 @@ const DOWNLOADS: Partial<Record<CitationFormat, { ext: string; type: string }>> 
 
 /** "Cite this paragraph" for the paragraph `id`, from its ¶ link `opener` (also called by cite-boot.ts for the click that loaded this). */
 export async function openParagraphDialog(id: string, opener: HTMLElement): Promise<void> {
-  const data = await load();
+  // The dialog's style is in the late stylesheets: on a slow phone they may not be in yet.
+  const [data] = await Promise.all([load(), lateStylesReady()]);
   const entry = data.paragraphs[id];
   if (!entry) return;
   const dialog = el('dialog', { className: 'cite-dialog' });
@@ -232,18 +234,21 @@ if (article) {
     const paragraph = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('.citable[id^="p-"]');
     return paragraph && article.contains(paragraph) ? paragraph : null;
   };
-  document.addEventListener('selectionchange', () => {
+  const placeQuoteButton = () => {
     const paragraph = selectedParagraph();
     if (!paragraph) {
       if (document.activeElement !== quoteButton) quoteButton.hidden = true;
       return;
     }
+    // Placed beside the selection by the late stylesheets (position: absolute): shown once they are in.
+    if (!lateStylesIn()) return void lateStylesReady().then(placeQuoteButton);
     const rect = getSelection()!.getRangeAt(0).getBoundingClientRect();
     quoteButton.style.top = `${Math.round(rect.bottom + window.scrollY + 6)}px`;
     quoteButton.style.left = `${Math.round(Math.max(8, Math.min(rect.left + window.scrollX, document.documentElement.clientWidth - 220)))}px`;
     quoteButton.dataset.paragraph = paragraph.id;
     quoteButton.hidden = false;
-  });
+  };
+  document.addEventListener('selectionchange', placeQuoteButton);
   quoteButton.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
   quoteButton.addEventListener('click', async () => {
     const quote = getSelection()?.toString() ?? '';

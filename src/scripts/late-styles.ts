@@ -6,8 +6,16 @@
  * <noscript data-late-css>, whose <link> loads it when JS is off (a part's
  * own stylesheets join it there: src/lib/critical-css.ts). Code about to show one of
  * those things first awaits lateStyles(), which adds the sheet at once if it
- * is not in yet.
+ * is not in yet; code in other page scripts awaits lateStylesReady()
+ * (late-styles-ready.ts), which asks for them with an event rather than
+ * importing this module (that would split it out of the shared page script,
+ * a module more on every page). Once the sheets are in, <html> carries
+ * data-late-styles.
  */
+// The request event of late-styles-ready.ts, by name: importing its constant would split that module out of
+// the shared page script, a module more on every page (tests/unit/late-styles.test.ts keeps them in step).
+const WANTED_EVENT = 'late-styles:wanted';
+
 // With JS on, a <noscript>'s content is text: its <link>s' addresses are read from it.
 const hrefs = [...(document.querySelector('noscript[data-late-css]')?.textContent ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
 let loaded: Promise<void> | undefined;
@@ -26,9 +34,13 @@ export function lateStyles(): Promise<void> {
           document.head.append(link);
         }),
     ),
-  ).then(() => undefined);
+  ).then(() => {
+    document.documentElement.dataset.lateStyles = '';
+  });
   return loaded;
 }
+
+document.addEventListener(WANTED_EVENT, lateStyles);
 
 const whenIdle = () => {
   if ('requestIdleCallback' in window) requestIdleCallback(() => void lateStyles(), { timeout: 2000 });

@@ -15,6 +15,7 @@
 
 import { HINDSIGHT_STORAGE_KEY } from '../lib/theme';
 import { setupTermTips } from './term-tips';
+import { lateStylesReady } from './late-styles-ready';
 
 const WIDE = window.matchMedia('(min-width: 64rem)');
 
@@ -55,17 +56,11 @@ function setupFootnotes(): void {
     note.focus({ preventScroll: WIDE.matches });
     // On a narrow screen the open note's style (display) is in the late stylesheets (late.css; late-styles.ts
     // adds them when the page is idle). A reader who opens a note before they arrive (a slow phone) would get
-    // the note shown later but not focused: a hidden element takes no focus. So it is focused when a sheet
-    // loads (a <link>'s load event reaches the document in the capture phase). Not by importing lateStyles():
-    // that splits it out of the shared page script, which costs every page a module (site-static.spec).
-    if (!WIDE.matches && document.activeElement !== note) {
-      const onSheet = (event: Event) => {
-        if (!(event.target instanceof HTMLLinkElement)) return;
+    // the note shown later but not focused: a hidden element takes no focus. So it is focused once they are in.
+    if (!WIDE.matches && document.activeElement !== note)
+      void lateStylesReady().then(() => {
         if (openRef === ref && document.activeElement !== note) note.focus();
-        if (openRef !== ref || document.activeElement === note) document.removeEventListener('load', onSheet, true);
-      };
-      document.addEventListener('load', onSheet, true);
-    }
+      });
     return true;
   };
 

@@ -17,6 +17,7 @@
  * it is shown. Without JS the term is an ordinary link to its entry.
  */
 import { tipText, type TermTips } from '../lib/glossary/tips';
+import { lateStylesIn, lateStylesReady } from './late-styles-ready';
 
 const HIDE_DELAY_MS = 250;
 /** Keep the definition this far inside the viewport's edges. */
@@ -87,9 +88,10 @@ export function setupTermTips(): void {
     if (openTerm === term) return;
     hide();
     const tip = tipFor(term);
-    if (!tip) {
+    // The definition's style (a box under the term) is in the late stylesheets: shown once both are in.
+    if (!tip || !lateStylesIn()) {
       waiting = term;
-      void loadTips().then(() => {
+      void Promise.all([loadTips(), lateStylesReady()]).then(() => {
         if (waiting === term && tipFor(term)) {
           waiting = null;
           show(term);

@@ -10,7 +10,7 @@ import { renderAccessed, today } from '../../src/lib/accessed-date';
 // The current edition, as the site names it in citations (content/editions.json).
 const editions = JSON.parse(readFileSync(new URL('../../content/editions.json', import.meta.url), 'utf8')) as Array<{ id: string; label: string }>;
 const CURRENT = editions[editions.length - 1];
-import { axeViolations } from '../support/browser';
+import { axeViolations, holdLateStyles } from '../support/browser';
 
 const PART2 = '/analysis/building-into-the-os/';
 const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -95,6 +95,20 @@ test('a paragraph’s ¶ link opens its citation, with its own link, and Escape 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(pilcrow).toBeFocused();
+});
+
+test('a paragraph’s citation asked for before the late stylesheets arrive (a slow phone) opens once they do, styled', async ({ page }) => {
+  const release = await holdLateStyles(page);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(PART2);
+  await page.locator('#p-control > a.self-link').click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this paragraph' });
+  await page.waitForTimeout(500);
+  await expect(dialog, 'not opened unstyled').toHaveCount(0);
+  release();
+  await expect(dialog).toBeVisible();
+  // Styled by late.css (its rounded border, which the browser's own dialog style lacks).
+  expect(await dialog.evaluate((el) => getComputedStyle(el).borderRadius)).toBe('8px');
 });
 
 test('selected words copy as a quote with its citation and a link to those words', async ({ page, browserName }) => {

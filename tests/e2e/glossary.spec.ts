@@ -9,7 +9,7 @@ import { sourcesById, sourcesFileSchema } from '../../src/lib/sources';
 import { glossaryFileSchema } from '../../src/lib/glossary/schema';
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { axeViolations, watchPage } from '../support/browser';
+import { axeViolations, holdLateStyles, watchPage } from '../support/browser';
 
 const SOURCES = sourcesById(sourcesFileSchema.parse(sourcesData));
 
@@ -96,6 +96,23 @@ test.describe('on a wide screen', () => {
     await term.click();
     await expect(page).toHaveURL(/\/glossary\/#term-dom0$/);
     await expect(page.locator('#term-dom0')).toBeInViewport();
+  });
+
+  test('a definition reached for before the late stylesheets arrive (a slow phone) shows once they do, styled, never as loose text', async ({ page }) => {
+    const release = await holdLateStyles(page);
+    await page.goto(PART4);
+    const term = page.locator(DOM0);
+    const tip = page.locator('#tip-dom0');
+    // The definitions have arrived (the term is described by one), the stylesheets have not.
+    await expect(term).toHaveAttribute('aria-describedby', 'tip-dom0');
+    await term.hover();
+    await page.waitForTimeout(300);
+    await expect(tip, 'not shown unstyled in the line of text').toBeHidden();
+    release();
+    await expect(tip).toBeVisible();
+    expect(await tip.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    const termBox = (await term.boundingBox())!;
+    expect((await tip.boundingBox())!.y).toBeGreaterThanOrEqual(termBox.y + termBox.height - 1);
   });
 
   test('keyboard focus shows the definition, which is also the link’s description; Escape hides it and keeps focus', async ({ page }) => {

@@ -4,6 +4,7 @@
  * marker; self-links; themes; line length; print.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { holdLateStyles } from '../support/browser';
 
 const PART2 = '/analysis/building-into-the-os/';
 const PHONE = { width: 375, height: 800 };
@@ -67,12 +68,7 @@ test.describe('footnotes on a phone', () => {
 
   test('a note opened before the late stylesheets arrive (a slow phone) is focused once they do', async ({ page }) => {
     // Hold every stylesheet loaded after the page (the open note's style is among them) until the note is opened.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/*.css', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdLateStyles(page);
     await page.goto(PART2);
     await page.locator('a#fnref-note-5').focus();
     await page.keyboard.press('Enter');

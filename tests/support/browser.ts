@@ -49,3 +49,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/**
+ * Holds back every stylesheet the page loads after its first view (the late ones: late-styles.ts), as a slow
+ * phone would have them arrive late; returns the function that lets them through. Call before goto.
+ */
+export async function holdLateStyles(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.css', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
