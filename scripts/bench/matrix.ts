@@ -9,6 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
+import { TIMING_RUNS, medianOfRuns } from './rows';
 
 /** One figure beside its goal: the same row the calculator's bench prints. */
 import type { BenchFigure } from './tco';
@@ -73,15 +74,18 @@ export async function benchMatrix(origin: string, browser: Browser): Promise<Ben
   const html = await (await fetch(`${origin}/tools/matrix/`)).text();
   const raw = Buffer.byteLength(html);
   const props = [...html.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
-  const all = await throttledSwitch(browser, `${origin}/tools/matrix/?s=${ALL.join(',')}`, { width: 1400, height: 1000 });
-  const phone = await throttledSwitch(browser, `${origin}/tools/matrix/?s=vmware-esx,kvm`, { width: 375, height: 700 });
+  // The median run of each (rows.ts: medianOfRuns).
+  const p75 = (xs: number[]) => percentile(xs, 75);
+  const all = await medianOfRuns(TIMING_RUNS, () => throttledSwitch(browser, `${origin}/tools/matrix/?s=${ALL.join(',')}`, { width: 1400, height: 1000 }), p75);
+  const phone = await medianOfRuns(TIMING_RUNS, () => throttledSwitch(browser, `${origin}/tools/matrix/?s=vmware-esx,kvm`, { width: 375, height: 700 }), p75);
   const ms = (xs: number[], p: number) => Math.round(percentile(xs, p) * 10) / 10;
+  const runs = (figures: number[]) => `median of ${TIMING_RUNS} runs (${figures.join(', ')} ms)`;
   return [
     { metric: 'matrix: page HTML, raw', value: Math.round(raw / 102.4) / 10, unit: 'KB', goal: 180, ok: raw <= 180 * 1024 },
     { metric: 'matrix: page HTML, gzip', value: Math.round(gzipSync(html).length / 102.4) / 10, unit: 'KB' },
     { metric: 'matrix: island props (the matrix sent twice if large)', value: Math.round(props / 102.4) / 10, unit: 'KB', goal: 1, ok: props < 1024 },
-    { metric: 'matrix: view switch, all 11 columns, 4x CPU slowdown, p75', value: ms(all, 75), unit: 'ms', goal: 50, ok: percentile(all, 75) <= 50 },
-    { metric: 'matrix: view switch, all 11 columns, 4x CPU slowdown, median', value: ms(all, 50), unit: 'ms' },
-    { metric: 'matrix: view switch, two columns on a 375 px phone, 4x CPU slowdown, p75', value: ms(phone, 75), unit: 'ms', goal: 50, ok: percentile(phone, 75) <= 50 },
+    { metric: `matrix: view switch, all 11 columns, 4x CPU slowdown, p75, ${runs(all.figures)}`, value: ms(all.median, 75), unit: 'ms', goal: 50, ok: p75(all.median) <= 50 },
+    { metric: 'matrix: view switch, all 11 columns, 4x CPU slowdown, median, that run', value: ms(all.median, 50), unit: 'ms' },
+    { metric: `matrix: view switch, two columns on a 375 px phone, 4x CPU slowdown, p75, ${runs(phone.figures)}`, value: ms(phone.median, 75), unit: 'ms', goal: 50, ok: p75(phone.median) <= 50 },
   ];
 }

@@ -60,3 +60,18 @@ export function printRows(title: string, rows: BenchRow[]): void {
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const c of cells) console.log(line(c));
 }
+
+/**
+ * Timings on a shared machine vary from run to run by more than the margins to their goals (the same
+ * build's keystroke p75 measured 56 and 96 ms minutes apart). So a timing is measured `runs` times, in
+ * fresh pages, and the run with the median figure is reported, beside every run's figure.
+ */
+export async function medianOfRuns<T>(runs: number, measure: () => Promise<T>, figure: (run: T) => number): Promise<{ median: T; figures: number[]; all: T[] }> {
+  const all: T[] = [];
+  for (let i = 0; i < runs; i++) all.push(await measure());
+  const sorted = [...all].sort((a, b) => figure(a) - figure(b));
+  return { median: sorted[Math.floor((sorted.length - 1) / 2)], figures: all.map(figure), all };
+}
+
+/** Timing runs per figure (see medianOfRuns). */
+export const TIMING_RUNS = 3;
