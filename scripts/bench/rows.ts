@@ -75,3 +75,6 @@ export async function medianOfRuns<T>(runs: number, measure: () => Promise<T>, f
 
 /** Timing runs per figure (see medianOfRuns). */
 export const TIMING_RUNS = 3;
+
+/** How a median-of-runs figure names its runs in its row: "median of 3 runs (64, 72, 64 ms)". */
+export const runsLabel = (figures: number[]) => `median of ${TIMING_RUNS} runs (${figures.join(', ')} ms)`;

@@ -4,8 +4,8 @@
  * that are complete pictures until touched, such as the architecture
  * diagrams: a reader who only reads never downloads the framework.
  *
- * Runs in the browser, inlined by Astro into pages that use it (and hashed
- * into their Content-Security-Policy). Conventions the island follows:
+ * Runs in the browser: Astro inlines it into pages that use it, and
+ * page-scripts.ts moves it to a cached file. Conventions the island follows:
  * - controls it server-renders `disabled` are disabled only because they
  *   wait for hydration (they do nothing without JS); with JS running they
  *   are enabled here, so keyboard readers can reach them and their focus

@@ -2,14 +2,14 @@
  * `client:staged`: hydrate an island when it scrolls into view, as
  * `client:visible` does, but in steps the browser can interleave with a
  * reader's input. Astro's `load()` imports the renderer (React DOM, about
- * 210 KB) and the island's module together, so both are parsed and
- * evaluated in one task: 130 to 170 ms on a phone (the calculator, 4x CPU
- * slowdown, issue 15). Here the renderer is imported first, then, in a
- * later task, the island's module; `load()` then finds both evaluated and
- * only hydrates.
+ * 210 KB) and the island's module together, so both are evaluated in one
+ * task: 126 to 200 ms on a phone (the calculator, 4x CPU slowdown, issue
+ * 15). Here the renderer is imported first, then, in a later task, the
+ * island's module; `load()` then finds both evaluated and only hydrates.
+ * React DOM's own evaluation stays one task (about 100 to 170 ms at 4x).
  *
- * Runs in the browser, inlined by Astro into pages that use it (and hashed
- * into their Content-Security-Policy). The URLs are the ones Astro writes on
+ * Runs in the browser: Astro inlines it into pages that use it, and
+ * page-scripts.ts moves it to a cached file. The URLs are the ones Astro writes on
  * the island (`renderer-url`, `component-url`); a failed step is left to
  * `load()`, which imports them again and reports as Astro always does.
  */

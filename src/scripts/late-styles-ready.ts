@@ -13,6 +13,8 @@ const LOADED_ATTRIBUTE = 'data-late-styles';
 const GIVE_UP_MS = 5000;
 
 let gaveUp = false;
+/** The one wait, shared by every caller: one request, one observer, one timer. */
+let ready: Promise<void> | undefined;
 
 /** Whether the late stylesheets are in (or were waited for in vain: then nothing waits for them again). */
 export const lateStylesIn = (): boolean => gaveUp || document.documentElement.hasAttribute(LOADED_ATTRIBUTE);
@@ -20,18 +22,17 @@ export const lateStylesIn = (): boolean => gaveUp || document.documentElement.ha
 /** Resolves once the late stylesheets are in (at once if they are). */
 export function lateStylesReady(): Promise<void> {
   if (lateStylesIn()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const arrived = new MutationObserver(() => {
-      if (!lateStylesIn()) return;
+  ready ??= new Promise((resolve) => {
+    const done = () => {
       arrived.disconnect();
-      resolve();
-    });
-    arrived.observe(document.documentElement, { attributes: true, attributeFilter: [LOADED_ATTRIBUTE] });
-    setTimeout(() => {
-      arrived.disconnect();
+      clearTimeout(timer);
       gaveUp = !lateStylesIn();
       resolve();
-    }, GIVE_UP_MS);
+    };
+    const arrived = new MutationObserver(() => lateStylesIn() && done());
+    arrived.observe(document.documentElement, { attributes: true, attributeFilter: [LOADED_ATTRIBUTE] });
+    const timer = setTimeout(done, GIVE_UP_MS);
     document.dispatchEvent(new Event(WANTED_EVENT));
   });
+  return ready;
 }

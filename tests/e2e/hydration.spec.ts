@@ -18,9 +18,11 @@ function moduleLog(page: Page) {
   return { requested, finished };
 }
 
-for (const { path, island, root } of [
-  { path: '/tools/matrix/', island: 'ComparisonMatrix', root: '.matrix' },
-  { path: '/tools/tco/', island: 'TcoCalculator', root: '.tco' },
+/** Each client:staged island: its page, its module's name, its root, and what it marks once hydrated. */
+for (const { path, island, root, ready } of [
+  { path: '/tools/matrix/', island: 'ComparisonMatrix', root: '.matrix', ready: '.matrix[data-hydrated]' },
+  { path: '/tools/tco/', island: 'TcoCalculator', root: '.tco', ready: '.tco[data-hydrated]' },
+  { path: '/diagrams/', island: 'DiagramCompare', root: '.diagram-compare', ready: '.diagram-compare .diagram-panel[data-hydrated]' },
 ]) {
   test(`${path}: React, then the island's own code, once it comes into view`, async ({ page }) => {
     const log = moduleLog(page);
@@ -36,7 +38,7 @@ for (const { path, island, root } of [
     expect(log.requested.has(renderer), 'React before the island is in view').toBe(false);
     expect(log.requested.has(component), 'the island before it is in view').toBe(false);
     await page.locator(root).scrollIntoViewIfNeeded();
-    await expect(page.locator(`${root}[data-hydrated]`)).toBeAttached({ timeout: 20_000 });
+    await expect(page.locator(ready).first()).toBeAttached({ timeout: 20_000 });
     expect(log.finished.get(renderer), 'React loaded').toBeDefined();
     expect(log.requested.get(component)!, "the island's module is requested only once React has loaded").toBeGreaterThanOrEqual(log.finished.get(renderer)!);
   });
