@@ -66,11 +66,13 @@ test('while a reader types, the totals follow every key and the charts wait for 
   await expect(page.locator('.tco-details')).not.toHaveAttribute('aria-busy', 'true', { timeout: 10_000 });
   const typing = await page.evaluate(() => (window as unknown as { typing: Typing }).typing);
   expect(typing.inputs).toHaveLength(2);
-  expect(typing.inputs[1] - typing.inputs[0], 'keys typed faster than the pause (a precondition)').toBeLessThan(250);
   expect(typing.markedBehind, 'the charts said they were behind while the keys came').toBe(true);
   expect(typing.totalsChanged, 'the totals changed').toBeGreaterThan(0);
   expect(typing.chartsChanged, 'the charts changed after the totals').toBeGreaterThan(typing.totalsChanged);
-  expect(typing.chartsChanged - typing.inputs[1], 'the charts changed only after a pause following the last key').toBeGreaterThanOrEqual(250);
+  // Measured from the key before the charts' first change, whichever it was: on a busy machine the two keys can
+  // come further apart than the pause, and the charts then rightly follow the first before the second comes.
+  const keyBefore = Math.max(...typing.inputs.filter((t) => t < typing.chartsChanged));
+  expect(typing.chartsChanged - keyBefore, 'the charts changed only after a pause following a key').toBeGreaterThanOrEqual(250);
 });
 
 test('a copied link reproduces the scenario after a reload and in another browser', async ({ page, browser }) => {
