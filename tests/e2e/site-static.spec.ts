@@ -6,6 +6,7 @@ import { test, expect } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { parse, type Node } from 'acorn';
 import redirectsData from '../../content/redirects.json' with { type: 'json' };
 import manifestData from '../../content/citable-urls.json' with { type: 'json' };
 import editionsData from '../../content/editions.json' with { type: 'json' };
@@ -16,7 +17,7 @@ import { checkManifest } from '../../src/lib/manifest';
 import { redirectProblems, resolveRedirect } from '../../src/lib/redirects';
 import { readDeployment } from '../../src/lib/site';
 import { isCitableWork } from '../../src/lib/citable-pages';
-import { DIST, builtAnchors, isRedirectStub, loadBuiltSite, pageJavaScript } from '../support/built-site';
+import { DIST, builtAnchors, isRedirectStub, loadBuiltSite, moduleGraphFiles, pageJavaScript } from '../support/built-site';
 
 const pages = loadBuiltSite();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -103,6 +104,44 @@ test('pages without an island ship at most 5 KB gzip of enhancement; islands hyd
     }
     const limit = islands.length ? 120 * 1024 : 5 * 1024;
     expect(gzipSync(pageJavaScript(page)).length, `${page.path} JS gzip bytes`).toBeLessThan(limit);
+  }
+});
+
+/**
+ * The shape Vite's CommonJS plugin gives a wrapped module: `function f(){if(done)return exports;done=1;…body…}`.
+ * Such a body is compiled on the main thread when the island first calls it, in one task, where top-level module
+ * code is compiled off the main thread as it streams in (React DOM wrapped so cost 120 to 200 ms at a 4x CPU
+ * slowdown; astro.config.mjs, commonjsOptions).
+ */
+function wrappedCommonJsBodies(code: string): Array<{ name: string; bytes: number }> {
+  const found: Array<{ name: string; bytes: number }> = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as Node & Record<string, unknown>;
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression') {
+      const [first, second] = ((n.body as { body?: Array<Record<string, any>> }).body ?? []);
+      const guarded = first?.type === 'IfStatement' && first.test.type === 'Identifier' && first.consequent.type === 'ReturnStatement';
+      const marked = guarded && second?.type === 'ExpressionStatement' && second.expression.type === 'AssignmentExpression' && second.expression.left.name === first.test.name;
+      if (marked) found.push({ name: String((n.id as { name?: string } | null)?.name), bytes: n.end - n.start });
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'type' && typeof value === 'object') visit(value);
+  };
+  visit(parse(code, { ecmaVersion: 'latest', sourceType: 'module' }));
+  return found;
+}
+
+test('no island runs a large CommonJS body wrapped in a function (compiled on the main thread in one long task)', () => {
+  const files = new Set<string>();
+  for (const page of pages) {
+    for (const island of page.document.querySelectorAll('astro-island')) {
+      for (const url of ['renderer-url', 'component-url']) for (const file of moduleGraphFiles(island.getAttribute(url)!)) files.add(file);
+    }
+  }
+  expect(files.size, 'the islands\' modules were found').toBeGreaterThan(3);
+  for (const file of files) {
+    const large = wrappedCommonJsBodies(readFileSync(join(DIST, file), 'utf8')).filter((f) => f.bytes > 20 * 1024);
+    expect(large, `${file}: wrapped CommonJS bodies over 20 KB`).toEqual([]);
   }
 });
 

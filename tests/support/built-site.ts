@@ -77,13 +77,20 @@ export function builtAnchors(pages: BuiltPage[]): BuiltAnchors {
 
 /** Source of a built module and of every module it imports statically, each counted once. */
 export function moduleGraphBytes(entry: string, seen = new Set<string>(), dist = DIST): string {
-  if (seen.has(entry)) return '';
+  return moduleGraphFiles(entry, seen, dist)
+    .map((file) => readFileSync(join(dist, file), 'utf8'))
+    .join('');
+}
+
+/** A module's file and every file it imports statically, each once (site paths, as in the HTML). */
+export function moduleGraphFiles(entry: string, seen = new Set<string>(), dist = DIST): string[] {
+  if (seen.has(entry)) return [];
   seen.add(entry);
   const code = readFileSync(join(dist, entry), 'utf8');
   const dir = entry.slice(0, entry.lastIndexOf('/') + 1);
-  let out = code;
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.\.?\/[^"']+)["']/g)) out += moduleGraphBytes(new URL(m[1], `http://x${dir}`).pathname, seen, dist);
-  return out;
+  const files = [entry];
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.\.?\/[^"']+)["']/g)) files.push(...moduleGraphFiles(new URL(m[1], `http://x${dir}`).pathname, seen, dist));
+  return files;
 }
 
 /** All the JavaScript a page loads: its scripts, and its islands' modules with their imports. */
