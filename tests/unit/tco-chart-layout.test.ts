@@ -1,31 +1,16 @@
 /**
- * Layout of the TCO charts (src/lib/tco/chart-layout.ts): every coordinate
+ * Layout of the TCO charts (src/lib/tco/charts/: a shared frame and one file per chart): every coordinate
  * finite, bars inside the plot and apart, lengths proportional to values,
  * labels apart, at the narrowest (300 px) and a wide (900 px) width, and
  * with degenerate data (all zeros, one point, nothing).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  breakEvenLayout,
-  compactUsd,
-  cumulativeLayout,
-  describeBreakEven,
-  describeCumulative,
-  describeRange,
-  describeStackedCost,
-  describeTornado,
-  END_LABEL_GAP,
-  rangeLayout,
-  spreadLabels,
-  stackedCostLayout,
-  tornadoLayout,
-  type BreakEvenPoint,
-  type CumulativeSeries,
-  type Plot,
-  type RangeInput,
-  type StackedCostRow,
-  type TornadoInput,
-} from '../../src/lib/tco/chart-layout';
+import { compactUsd, END_LABEL_GAP, spreadLabels, type Plot } from '../../src/lib/tco/charts/frame';
+import { describeStackedCost, stackedCostLayout, type StackedCostRow } from '../../src/lib/tco/charts/stacked-cost';
+import { cumulativeLayout, describeCumulative, type CumulativeSeries } from '../../src/lib/tco/charts/cumulative';
+import { breakEvenLayout, describeBreakEven, type BreakEvenPoint } from '../../src/lib/tco/charts/break-even';
+import { describeTornado, tornadoLayout, type TornadoInput } from '../../src/lib/tco/charts/tornado';
+import { describeRange, rangeLayout, type RangeInput } from '../../src/lib/tco/charts/range';
 import { CATEGORIES, STRATEGY_LABELS, type Category, type StrategyId } from '../../src/lib/tco/model';
 
 const WIDTHS = [300, 900];

@@ -1,12 +1,12 @@
 /**
  * Total cost of each strategy against the Linux share of workloads (0 to
  * 100%), with a marker labelled "B → C" where the cheapest strategy
- * changes. Layout: breakEvenLayout in src/lib/tco/chart-layout.ts; this
+ * changes. Layout: breakEvenLayout in src/lib/tco/charts/break-even.ts; this
  * component only maps it to SVG (colours from the `series-*` classes, no
  * inline styles) and repeats the numbers in data tables. The frame, axes,
  * gridlines and data table block come from ChartParts.tsx.
  */
-import { breakEvenLayout, describeBreakEven, type BreakEvenPoint, type BreakEvenSwitch } from '../../../lib/tco/chart-layout';
+import { breakEvenLayout, describeBreakEven, type BreakEvenPoint, type BreakEvenSwitch } from '../../../lib/tco/charts/break-even';
 import { STRATEGY_LABELS, usd, type StrategyId } from '../../../lib/tco/model';
 import { CaptionedTable, ChartFrame, XAxis, YAxis, SeriesLine } from './ChartParts';
 

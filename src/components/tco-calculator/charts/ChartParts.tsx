@@ -2,14 +2,14 @@
  * The pieces the TCO charts share: the accessible figure frame (caption,
  * `<svg role="img">` with its `<title>` and `<desc>`), the x and y axes,
  * gridlines, the legend, and the data table in a `<details>` block. Each
- * takes numbers already laid out by src/lib/tco/chart-layout.ts and only
+ * takes numbers already laid out by src/lib/tco/charts/ and only
  * maps them to markup: no d3 DOM work and no inline styles (the site's
  * Content-Security-Policy forbids them; colours come from CSS classes).
  * Ticks are keyed by position, not label: when a keystroke moves the scale,
  * React then updates the same elements instead of removing and creating them.
  */
 import type { ReactNode } from 'react';
-import type { LegendItem, Plot, TextLabel, XTick, YTick } from '../../../lib/tco/chart-layout';
+import type { LegendItem, Plot, TextLabel, XTick, YTick } from '../../../lib/tco/charts/frame';
 
 /** Length of an x-axis tick mark below the plot, pixels. */
 const TICK_LENGTH = 4;

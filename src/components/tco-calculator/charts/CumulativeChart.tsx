@@ -1,12 +1,12 @@
 /**
  * Cumulative cost of each strategy, year by year: a line per strategy,
  * labelled at its end. Layout: cumulativeLayout in
- * src/lib/tco/chart-layout.ts; this component only maps it to SVG (colours
+ * src/lib/tco/charts/cumulative.ts; this component only maps it to SVG (colours
  * from the `series-*` classes, no inline styles) and repeats the numbers in
  * a data table. The frame, axes, gridlines and data table block come from
  * ChartParts.tsx.
  */
-import { cumulativeLayout, describeCumulative, type CumulativeSeries } from '../../../lib/tco/chart-layout';
+import { cumulativeLayout, describeCumulative, type CumulativeSeries } from '../../../lib/tco/charts/cumulative';
 import { usd } from '../../../lib/tco/model';
 import { ChartFrame, XAxis, YAxis, SeriesLine } from './ChartParts';
 

@@ -1,12 +1,13 @@
 /**
  * The spread of each strategy's total: a bar from P10 to P90 and a mark at
  * P50, one row per strategy, on a money axis. Layout: rangeLayout in
- * src/lib/tco/chart-layout.ts; this component only maps it to SVG (colours
+ * src/lib/tco/charts/range.ts; this component only maps it to SVG (colours
  * from the `series-*` classes, no inline styles) and repeats the numbers in
  * a data table. The frame, legend, gridlines, axis and data table block come
  * from ChartParts.tsx.
  */
-import { describeRange, rangeLayout, type LegendItem, type RangeInput } from '../../../lib/tco/chart-layout';
+import type { LegendItem } from '../../../lib/tco/charts/frame';
+import { describeRange, rangeLayout, type RangeInput } from '../../../lib/tco/charts/range';
 import { usd } from '../../../lib/tco/model';
 import { ChartFrame, Legend, XAxis, XGridlines } from './ChartParts';
 

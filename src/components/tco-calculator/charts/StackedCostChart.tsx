@@ -1,11 +1,11 @@
 /**
  * Total cost of each strategy as a horizontal bar stacked by cost category.
- * Layout: stackedCostLayout in src/lib/tco/chart-layout.ts; this component
+ * Layout: stackedCostLayout in src/lib/tco/charts/stacked-cost.ts; this component
  * only maps it to SVG (no d3 DOM work, no inline styles: colours come from
  * the `cat-*` classes), then repeats the numbers in a data table. The frame,
  * legend, gridlines, axis and data table block come from ChartParts.tsx.
  */
-import { describeStackedCost, stackedCostLayout, type StackedCostRow } from '../../../lib/tco/chart-layout';
+import { describeStackedCost, stackedCostLayout, type StackedCostRow } from '../../../lib/tco/charts/stacked-cost';
 import { CATEGORIES, CATEGORY_LABELS, usd } from '../../../lib/tco/model';
 import { ChartFrame, Legend, XAxis, XGridlines } from './ChartParts';
 

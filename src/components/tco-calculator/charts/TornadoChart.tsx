@@ -1,13 +1,13 @@
 /**
  * Sensitivity of a difference between two strategies ("B minus A") to each
  * input moved 20% down and up: bars around a centre line at the baseline,
- * largest swing first. Layout: tornadoLayout in src/lib/tco/chart-layout.ts;
+ * largest swing first. Layout: tornadoLayout in src/lib/tco/charts/tornado.ts;
  * this component only maps it to SVG (colours from the `tornado-low` and
  * `tornado-high` classes, no inline styles) and repeats the numbers in a
  * data table. The frame, legend, gridlines, axis and data table block come
  * from ChartParts.tsx.
  */
-import { describeTornado, sortBySwing, tornadoLayout, type TornadoInput } from '../../../lib/tco/chart-layout';
+import { describeTornado, sortBySwing, tornadoLayout, type TornadoInput } from '../../../lib/tco/charts/tornado';
 import { usd } from '../../../lib/tco/model';
 import { ChartFrame, Legend, XAxis, XGridlines } from './ChartParts';
 
