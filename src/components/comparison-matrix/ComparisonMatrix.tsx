@@ -8,24 +8,21 @@
  * by switching classes on that table (table-dom.ts), so a view switch costs
  * one style pass, not a re-render of every cell (issue 15). Every model
  * question (what changed, which rows differ, the layout) is answered in
- * src/lib/matrix/.
+ * src/lib/matrix/. Beside this file: what a link asks for on arrival
+ * (arrival.ts), and the column and row choosers (Chooser.tsx).
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import {
   MATRIX_VIEWS,
   VIEW_LABELS,
-  parseCellAnchor,
   type Matrix,
 } from "../../lib/matrix/model";
 import { visibleCriteria, type MatrixOutline } from "../../lib/matrix/outline";
 import { matrixLayout } from "../../lib/matrix/layout";
 import {
-  decodeState,
   defaultState,
   encodeState,
-  holdsWord,
   revealTarget,
-  viewForHighlight,
   type MatrixIds,
   type MatrixState,
 } from "../../lib/matrix/url-state";
@@ -36,14 +33,12 @@ import { useCopy } from "../shared/useCopy";
 import { addressOf, useQueryInUrl } from "../shared/useQueryInUrl";
 import {
   applySelection,
-  cellTexts,
-  detailsText,
   enhanceCells,
   labelCells,
   outlineFromTable,
-  setCellOpen,
-  showSources,
 } from "./table-dom";
+import { arrivalFromLink } from "./arrival";
+import { Chooser } from "./Chooser";
 
 interface Props {
   /** Where the full matrix is, as JSON, for the CSV (fetched only when a reader asks for one). */
@@ -110,34 +105,11 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
     const readIds = idsOf(read);
     labelCells(els.table, read.subjects);
     const undo = enhanceCells(els.table);
-    const decoded = decodeState(window.location.search, readIds);
-    const anchor = decodeURIComponent(window.location.hash.slice(1));
-    const target = revealTarget(read, decoded.state, anchor);
-    const searched = (
-      new URLSearchParams(window.location.search).get("highlight") ?? ""
-    )
-      .split(/\s+/)
-      .filter(Boolean);
-    const cell =
-      parseCellAnchor(read, anchor) && document.getElementById(anchor);
-    // A searched word may be in the name of a source, which the page gives as a number: name them first.
-    if (cell && searched.length) showSources(cell);
-    const view = viewForHighlight(
-      cell ? cellTexts(cell) : undefined,
-      target.view,
-      searched,
-    );
-    if (cell && searched.length && holdsWord(detailsText(cell, view), searched))
-      setCellOpen(cell, true);
-    // Mark the words in the sources just written out, as search-highlight.ts marked the rest on arrival.
-    if (cell && searched.length)
-      void import("../../scripts/search-highlight").then((m) =>
-        m.highlightArrival(),
-      );
+    const { state: arrived, notices: arrivalNotices } = arrivalFromLink(read, readIds);
     setOutline(read);
     setRoom(measureRoom(els.root));
-    setState({ ...target, view });
-    setNotices(decoded.notices);
+    setState(arrived);
+    setNotices(arrivalNotices);
     setHydrated(true);
     const onHash = () =>
       setState((s) =>
@@ -366,76 +338,3 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
     </>
   );
 }
-
-interface ChooserProps {
-  /** What is chosen, e.g. "Columns": the summary reads "Columns: 2 of 11". */
-  summary: string;
-  legend: string;
-  /** The checkboxes' name, for forms and tests. */
-  name: string;
-  /** Everything on offer, in the data's order. */
-  items: Array<{ id: string; label: string; hint?: string }>;
-  chosen: string[];
-  /** Quick choices: a label and the ids it selects. */
-  presets: Array<[string, string[]]>;
-  disabled: boolean;
-  /** Called with the new choice, in the data's order; never empty (the last box cannot be unticked). */
-  onChange: (ids: string[]) => void;
-}
-
-/** A disclosure of checkboxes with quick choices: which columns, which rows. */
-const Chooser = memo(function Chooser({
-  summary,
-  legend,
-  name,
-  items,
-  chosen,
-  presets,
-  disabled,
-  onChange,
-}: ChooserProps) {
-  const on = new Set(chosen);
-  const toggle = (id: string, checked: boolean) => {
-    const next = new Set(on);
-    if (checked) next.add(id);
-    else next.delete(id);
-    onChange(items.map((i) => i.id).filter((x) => next.has(x)));
-  };
-  return (
-    <details className="matrix-choose">
-      <summary>
-        {summary}: {chosen.length} of {items.length}
-      </summary>
-      <fieldset>
-        <legend>{legend}</legend>
-        <div className="matrix-presets">
-          {presets.map(([label, ids]) => (
-            <button
-              key={label}
-              type="button"
-              disabled={disabled}
-              onClick={() => onChange(ids)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-        {items.map((item) => (
-          <label key={item.id} className="matrix-check">
-            <input
-              type="checkbox"
-              name={name}
-              value={item.id}
-              checked={on.has(item.id)}
-              disabled={disabled || (on.has(item.id) && chosen.length === 1)}
-              onChange={(e) => toggle(item.id, e.target.checked)}
-            />
-            <span>
-              {item.label} {item.hint && <small>{item.hint}</small>}
-            </span>
-          </label>
-        ))}
-      </fieldset>
-    </details>
-  );
-});
