@@ -6,7 +6,7 @@
  * debounce after the last keystroke to the results on screen.
  */
 import { SEARCH_DEBOUNCE_MS } from '../../src/lib/search';
-import { CPU_SLOWDOWN, KB, atMost, round1, type BenchContext, type BenchRow } from './rows';
+import { CPU_SLOWDOWN, KB, TIMING_RUNS, atMost, medianOfRuns, round1, runsLabel, type BenchContext, type BenchRow } from './rows';
 import { NetworkLog } from './network';
 
 export const SEARCH_QUERIES = ['Viridian', 'drivers', 'management software'];
@@ -61,11 +61,15 @@ async function searchOnce(ctx: BenchContext, query: string, throttle: boolean): 
 export async function benchSearch(ctx: BenchContext): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const query of SEARCH_QUERIES) {
-    const run = await searchOnce(ctx, query, false);
+    // The time is the median of three first queries: one run on this shared machine read 107.6 ms where the
+    // two after it read 23.9 and 16.9. Bytes and fragments are the largest of the three.
+    const { median: run, figures, all } = await medianOfRuns(TIMING_RUNS, () => searchOnce(ctx, query, false), (r) => round1(r.ms));
+    const most = all.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    const fragments = Math.max(...all.map((r) => r.fragments));
     rows.push(
-      atMost(`search “${query}”: first query, all bytes fetched (${run.requests} requests)`, KB(run.bytes), 'KB', SEARCH_GOALS.firstQueryKB),
-      { metric: `search “${query}”: result fragments fetched / results shown`, value: run.fragments, unit: `/ ${run.shown}`, goal: `= ${run.shown}`, ok: run.fragments <= run.shown },
-      atMost(`search “${query}”: results shown after the ${SEARCH_DEBOUNCE_MS} ms debounce`, round1(run.ms), 'ms', SEARCH_GOALS.afterDebounceMs),
+      atMost(`search “${query}”: first query, all bytes fetched (${most.requests} requests), the most of ${TIMING_RUNS} runs`, KB(most.bytes), 'KB', SEARCH_GOALS.firstQueryKB),
+      { metric: `search “${query}”: result fragments fetched / results shown`, value: fragments, unit: `/ ${run.shown}`, goal: `= ${run.shown}`, ok: fragments <= run.shown },
+      atMost(`search “${query}”: results shown after the ${SEARCH_DEBOUNCE_MS} ms debounce, ${runsLabel(figures)}`, round1(run.ms), 'ms', SEARCH_GOALS.afterDebounceMs),
     );
   }
   // The same first query on the phone profile, for information: the goal is set for this machine.
