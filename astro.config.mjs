@@ -67,7 +67,7 @@ export default defineConfig({
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
   // React DOM is CommonJS. Vite's default (strictRequires: true) wraps every CommonJS module in a function,
-  // so its 210 KB body was compiled on the main thread when the island first ran it: one task of 120 to 200 ms
+  // so its 205 KB body was compiled on the main thread when the island first ran it: one task of 120 to 200 ms
   // at a 4x CPU slowdown (#15). 'auto' wraps only modules that need it (cyclic or conditional requires), so
   // React DOM stays top-level code, which the browser compiles off the main thread as the module streams in.
   vite: { build: { commonjsOptions: { strictRequires: 'auto' } } },

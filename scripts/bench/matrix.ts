@@ -9,7 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { TIMING_RUNS, medianOfRuns, runsLabel } from './rows';
+import { TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
 
 /** One figure beside its goal: the same row the calculator's bench prints. */
 import type { BenchFigure } from './tco';
@@ -17,11 +17,6 @@ export type { BenchFigure };
 
 const ALL = ['os-embedded', 'independent', 'vmware-esx', 'xensource-xenserver', 'virtual-iron', 'microsoft-hyper-v', 'linux-xen', 'kvm', 'sun-xvm', 'ibm-power', 'aws-nitro'];
 const RUNS = 20;
-
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 
 /**
  * Clicks the view radios in turn, as a reader does (trusted input), and takes each
@@ -49,11 +44,7 @@ async function viewSwitchTimes(page: Page): Promise<number[]> {
   }
   await page.waitForTimeout(300);
   const entries = await page.evaluate(() => (window as unknown as { clicks: Array<{ id: number; duration: number }> }).clicks);
-  // One figure per click: the slowest of its events (pointerdown, pointerup, click share an interactionId).
-  const byClick = new Map<number, number>();
-  for (const e of entries) byClick.set(e.id, Math.max(byClick.get(e.id) ?? 0, e.duration));
-  // Clicks the browser did not report took under 16 ms (its smallest threshold): counted as 16.
-  return [...byClick.values(), ...Array(Math.max(0, RUNS - byClick.size)).fill(16)];
+  return latencyPerInteraction(entries, RUNS);
 }
 
 async function throttledSwitch(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number[]> {

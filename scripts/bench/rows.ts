@@ -73,6 +73,23 @@ export async function medianOfRuns<T>(runs: number, measure: () => Promise<T>, f
   return { median: sorted[Math.floor((sorted.length - 1) / 2)], figures: all.map(figure), all };
 }
 
+/** The `p`th percentile of `xs` (nearest rank; `xs` need not be sorted). */
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * One latency per interaction, ms, from Event Timing entries (`id`: the entry's interactionId): the slowest of
+ * its events (keydown, keypress and keyup, or pointerdown, pointerup and click, share an id). Interactions the
+ * browser did not report took under 16 ms, its smallest threshold: counted as 16, up to `expected` in all.
+ */
+export function latencyPerInteraction(entries: Array<{ id: number; duration: number }>, expected: number): number[] {
+  const slowest = new Map<number, number>();
+  for (const e of entries) if (e.id) slowest.set(e.id, Math.max(slowest.get(e.id) ?? 0, e.duration));
+  return [...slowest.values(), ...Array<number>(Math.max(0, expected - slowest.size)).fill(16)];
+}
+
 /** Timing runs per figure (see medianOfRuns). */
 export const TIMING_RUNS = 3;
 

@@ -21,7 +21,7 @@
 import { parseField } from '../../src/lib/tco/fields';
 import { compare, usd } from '../../src/lib/tco/model';
 import { decodeScenario } from '../../src/lib/tco/url-state';
-import { TIMING_RUNS, medianOfRuns, runsLabel } from './rows';
+import { TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
 
 type AnyBrowser = import('playwright-core').Browser | import('@playwright/test').Browser;
 type AnyPage = Awaited<ReturnType<AnyBrowser['newPage']>>;
@@ -40,8 +40,6 @@ const SHARED = '?v=1&pb=today@1&windowsVms=40&linuxVms=260&winEdition=per-vm&ind
 const KEYS = ['Backspace', 'Backspace', 'Backspace', '4', '5', '0', 'Backspace', '7', 'Backspace', '1', '2', 'Backspace', '9', '8', 'Backspace', 'Backspace', '3', '0', '6', 'Backspace', '2', '5', 'Backspace', '1', 'Backspace', 'Backspace', '8', '8', 'Backspace', '4'];
 /** Milliseconds between keys: a brisk typist (about 5 keys a second). */
 const PACE = 200;
-
-const p = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)];
 
 async function throttled(browser: AnyBrowser, rate: number, viewport = { width: 1400, height: 1000 }): Promise<AnyPage> {
   const context = await browser.newContext({ viewport });
@@ -138,12 +136,8 @@ async function typing(browser: AnyBrowser, origin: string, rate: number) {
   await page.waitForTimeout(500);
   const events = await page.evaluate((from) => (window as unknown as { events: Array<{ id: number; name: string; duration: number }> }).events.slice(from), firstEvent);
   await page.context().close();
-  // One figure per key: the slowest of its events (keydown, keypress, keyup share an interactionId).
-  const byInteraction = new Map<number, number>();
-  for (const e of events) if (e.id) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
-  // Keys the browser did not report took under 16 ms (its smallest threshold): counted as 16.
-  const latencies = [...byInteraction.values(), ...Array(Math.max(0, KEYS.length - byInteraction.size)).fill(16)].sort((a, b) => a - b);
-  return { p50: p(latencies, 50), p75: p(latencies, 75), max: latencies[latencies.length - 1], wrong };
+  const latencies = latencyPerInteraction(events, KEYS.length);
+  return { p50: percentile(latencies, 50), p75: percentile(latencies, 75), max: Math.max(...latencies), wrong };
 }
 
 export async function benchTco(origin: string, browser: AnyBrowser): Promise<BenchFigure[]> {

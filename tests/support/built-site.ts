@@ -75,22 +75,20 @@ export function builtAnchors(pages: BuiltPage[]): BuiltAnchors {
   return map;
 }
 
-/** Source of a built module and of every module it imports statically, each counted once. */
-export function moduleGraphBytes(entry: string, seen = new Set<string>(), dist = DIST): string {
-  return moduleGraphFiles(entry, seen, dist)
-    .map((file) => readFileSync(join(dist, file), 'utf8'))
-    .join('');
-}
-
-/** A module's file and every file it imports statically, each once (site paths, as in the HTML). */
-export function moduleGraphFiles(entry: string, seen = new Set<string>(), dist = DIST): string[] {
+/** A built module and every module it imports statically, each once: its site path (as in the HTML) and source. */
+export function moduleGraph(entry: string, seen = new Set<string>(), dist = DIST): Array<{ file: string; code: string }> {
   if (seen.has(entry)) return [];
   seen.add(entry);
   const code = readFileSync(join(dist, entry), 'utf8');
   const dir = entry.slice(0, entry.lastIndexOf('/') + 1);
-  const files = [entry];
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.\.?\/[^"']+)["']/g)) files.push(...moduleGraphFiles(new URL(m[1], `http://x${dir}`).pathname, seen, dist));
-  return files;
+  const graph = [{ file: entry, code }];
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.\.?\/[^"']+)["']/g)) graph.push(...moduleGraph(new URL(m[1], `http://x${dir}`).pathname, seen, dist));
+  return graph;
+}
+
+/** Source of a built module and of every module it imports statically, each counted once. */
+export function moduleGraphBytes(entry: string, seen = new Set<string>(), dist = DIST): string {
+  return moduleGraph(entry, seen, dist).map((m) => m.code).join('');
 }
 
 /** All the JavaScript a page loads: its scripts, and its islands' modules with their imports. */

@@ -1,7 +1,7 @@
 /** Cumulative cost lines: one line per strategy, year by year, labelled at its end. Laid out for src/components/tco-calculator/charts/ (frame.ts: the shared frame). */
 import { line as d3line } from 'd3';
 import { usd, type StrategyId } from '../model';
-import { fin, r, clamp, maxOf, minOf, safeWidth, guardedScale, fitTicks, endTexts, END_LABEL_GAP, textWidth, compactUsd, spreadLabels, type XTick, type YTick, type Plot, type TextLabel } from './frame';
+import { finite, roundPx, clamp, maxOf, minOf, safeWidth, guardedScale, fitTicks, endTexts, END_LABEL_GAP, textWidth, compactUsd, spreadLabels, type XTick, type YTick, type Plot, type TextLabel } from './frame';
 
 export interface LinePoint { x: number; y: number; value: number }
 export interface CumulativeLine { id: StrategyId; label: string; path: string; points: Array<LinePoint & { year: number }>; endLabel: TextLabel }
@@ -19,8 +19,8 @@ export interface CumulativeSeries { id: StrategyId; label: string; points: Array
 /** A line of cumulative cost per strategy, year by year, labelled at its end. */
 export function cumulativeLayout(series: CumulativeSeries[], width: number): CumulativeLayout {
   const w = safeWidth(width);
-  const height = r(clamp(w * 0.6, 220, 360));
-  const clean = series.map((s) => ({ ...s, points: [...(s.points ?? [])].map((p) => ({ year: fin(p.year), cumulative: fin(p.cumulative) })).sort((a, b) => a.year - b.year) }));
+  const height = roundPx(clamp(w * 0.6, 220, 360));
+  const clean = series.map((s) => ({ ...s, points: [...(s.points ?? [])].map((p) => ({ year: finite(p.year), cumulative: finite(p.cumulative) })).sort((a, b) => a.year - b.year) }));
   const values = clean.flatMap((s) => s.points.map((p) => p.cumulative));
   const years = [...new Set(clean.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
 
@@ -48,14 +48,14 @@ export function cumulativeLayout(series: CumulativeSeries[], width: number): Cum
     bottom + 4,
   );
   const lines: CumulativeLine[] = drawn.map((s, i) => {
-    const pts = s.points.map((p) => ({ year: p.year, value: p.cumulative, x: r(x(p.year)), y: r(y(p.cumulative)) }));
+    const pts = s.points.map((p) => ({ year: p.year, value: p.cumulative, x: roundPx(x(p.year)), y: roundPx(y(p.cumulative)) }));
     const last = pts[pts.length - 1];
     return {
       id: s.id,
       label: s.label,
       path: path(pts) ?? '',
       points: pts,
-      endLabel: { x: r(last.x + 8), y: ends[i], text: texts[clean.indexOf(s)], anchor: 'start' },
+      endLabel: { x: roundPx(last.x + 8), y: ends[i], text: texts[clean.indexOf(s)], anchor: 'start' },
     };
   });
 
@@ -63,16 +63,16 @@ export function cumulativeLayout(series: CumulativeSeries[], width: number): Cum
   const per = years.length > 1 ? (right - left) / (years.length - 1) : Infinity;
   const widest = maxOf(years.map((yr) => textWidth(String(yr))));
   const k = Math.max(1, Math.ceil((widest + 14) / per));
-  const xTicks = years.filter((_, i) => i % k === 0).map((yr) => ({ x: r(x(yr)), label: String(yr) }));
+  const xTicks = years.filter((_, i) => i % k === 0).map((yr) => ({ x: roundPx(x(yr)), label: String(yr) }));
   const yTicks = yTickRaw.map((t) => ({ y: t.pos, label: t.label }));
   return {
     width: w,
     height,
-    plot: { left: r(left), top, right: r(right), bottom: r(bottom) },
+    plot: { left: roundPx(left), top, right: roundPx(right), bottom: roundPx(bottom) },
     lines,
     xTicks,
     yTicks,
-    xTitle: { x: r((left + right) / 2), y: r(height - 6), text: 'Year', anchor: 'middle' },
+    xTitle: { x: roundPx((left + right) / 2), y: roundPx(height - 6), text: 'Year', anchor: 'middle' },
   };
 }
 
@@ -82,7 +82,7 @@ export function describeCumulative(series: CumulativeSeries[]): string {
     .filter((s) => s.points?.length)
     .map((s) => {
       const last = [...s.points].sort((a, b) => a.year - b.year)[s.points.length - 1];
-      return { label: s.label, year: fin(last.year), value: fin(last.cumulative) };
+      return { label: s.label, year: finite(last.year), value: finite(last.cumulative) };
     })
     .sort((a, b) => b.value - a.value);
   if (!finals.length) return 'No years to show.';

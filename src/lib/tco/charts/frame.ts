@@ -34,9 +34,9 @@ export const END_LABEL_GAP = 14;
 export const STRATEGY_IDS: readonly StrategyId[] = ['A', 'B', 'C'];
 
 /** A finite number, or 0. */
-export const fin = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
+export const finite = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
 /** Rounded to 0.01 px, and finite. */
-export const r = (n: number): number => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
+export const roundPx = (n: number): number => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
 /** `n` within [lo, hi]; `lo` when the interval is empty. */
 export const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), Math.max(lo, hi));
 /** Estimated width of a label, px. */
@@ -85,8 +85,8 @@ export interface LegendItem<K extends string = string> { key: K; label: string; 
 
 /** A linear scale whose domain is never empty or degenerate. */
 export function guardedScale(lo: number, hi: number, range: [number, number], nice = true): ScaleLinear<number, number> {
-  let d0 = fin(lo);
-  let d1 = fin(hi);
+  let d0 = finite(lo);
+  let d1 = finite(hi);
   if (d1 < d0) [d0, d1] = [d1, d0];
   if (d1 - d0 <= 0) {
     if (d0 === 0) d1 = 1;
@@ -117,10 +117,10 @@ export function fitTicks(scale: ScaleLinear<number, number>, maxCount: number, f
       const need = vertical ? 16 : (textWidth(labels[i]) + textWidth(labels[i - 1])) / 2 + 12;
       if (Math.abs(pos[i] - pos[i - 1]) < need) ok = false;
     }
-    if (ok) return values.map((_, i) => ({ pos: r(pos[i]), label: labels[i] }));
+    if (ok) return values.map((_, i) => ({ pos: roundPx(pos[i]), label: labels[i] }));
   }
   const [d0, d1] = scale.domain();
-  return [d0, d1].map((v) => ({ pos: r(scale(v)), label: format(v) }));
+  return [d0, d1].map((v) => ({ pos: roundPx(scale(v)), label: format(v) }));
 }
 
 /**
@@ -128,7 +128,7 @@ export function fitTicks(scale: ScaleLinear<number, number>, maxCount: number, f
  * little as possible, kept within [lo, hi] when there is room.
  */
 export function spreadLabels(ys: number[], gap: number, lo: number, hi: number): number[] {
-  const out = ys.map(fin);
+  const out = ys.map(finite);
   const order = out.map((_, i) => i).sort((a, b) => out[a] - out[b] || a - b);
   if (!order.length) return out;
   out[order[0]] = Math.max(out[order[0]], lo);
@@ -143,7 +143,7 @@ export function spreadLabels(ys: number[], gap: number, lo: number, hi: number):
       for (let k = 1; k < order.length; k++) out[order[k]] = Math.max(out[order[k]], out[order[k - 1]] + gap);
     }
   }
-  return out.map(r);
+  return out.map(roundPx);
 }
 
 /** Legend items flowed left to right, wrapping at `right`. */
@@ -159,7 +159,7 @@ export function flowLegend<K extends string>(entries: Array<{ key: K; label: str
       x = left;
       y += rowH;
     }
-    items.push({ key: e.key, label: e.label, x: r(x), y: r(y + 2), size, textX: r(x + size + 5), textY: r(y + 11) });
+    items.push({ key: e.key, label: e.label, x: roundPx(x), y: roundPx(y + 2), size, textX: roundPx(x + size + 5), textY: roundPx(y + 11) });
     x += w;
   }
   return { items, bottom: items.length ? y + rowH : top };
@@ -189,14 +189,14 @@ export function rowFrame(labels: string[], width: number, top: number, opts: { l
   let y = top;
   for (let i = 0; i < labels.length; i++) {
     if (labelsAbove) {
-      rows.push({ labelX: r(8), labelY: r(y + 12), anchor: 'start', barY: r(y + 17) });
+      rows.push({ labelX: roundPx(8), labelY: roundPx(y + 12), anchor: 'start', barY: roundPx(y + 17) });
       y += 17 + barHeight + gap;
     } else {
-      rows.push({ labelX: r(left - 10 - leftReserve), labelY: r(y + barHeight / 2 + 4), anchor: 'end', barY: r(y) });
+      rows.push({ labelX: roundPx(left - 10 - leftReserve), labelY: roundPx(y + barHeight / 2 + 4), anchor: 'end', barY: roundPx(y) });
       y += barHeight + gap;
     }
   }
-  return { labelsAbove, left: r(left), right: r(right), barHeight, rows, bottom: r(labels.length ? y - gap + 6 : top + 6) };
+  return { labelsAbove, left: roundPx(left), right: roundPx(right), barHeight, rows, bottom: roundPx(labels.length ? y - gap + 6 : top + 6) };
 }
 
 /** End-of-line label texts: the full labels when they fit in 30% of the width, else the ids. */

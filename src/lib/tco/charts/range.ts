@@ -1,6 +1,6 @@
 /** P10–P90 ranges: each strategy's total under uncertainty, as a bar from P10 to P90 with the median marked. Laid out for src/components/tco-calculator/charts/ (frame.ts: the shared frame). */
 import { usd, type StrategyId } from '../model';
-import { fin, r, maxOf, minOf, safeWidth, guardedScale, fitTicks, flowLegend, rowFrame, NARROW, textWidth, compactUsd, type XTick, type Plot, type TextLabel, type LegendItem } from './frame';
+import { finite, roundPx, maxOf, minOf, safeWidth, guardedScale, fitTicks, flowLegend, rowFrame, NARROW, textWidth, compactUsd, type XTick, type Plot, type TextLabel, type LegendItem } from './frame';
 
 export interface RangeRow {
   id: StrategyId;
@@ -32,7 +32,7 @@ export interface RangeInput { id: StrategyId; label: string; p10: number; p50: n
 export function rangeLayout(ranges: RangeInput[], width: number): RangeLayout {
   const w = safeWidth(width);
   const clean = ranges.map((g) => {
-    const [p10, p50, p90] = [fin(g.p10), fin(g.p50), fin(g.p90)].sort((a, b) => a - b);
+    const [p10, p50, p90] = [finite(g.p10), finite(g.p50), finite(g.p90)].sort((a, b) => a - b);
     return { ...g, p10, p50, p90 };
   });
   const legend = flowLegend<'range' | 'median'>([{ key: 'range', label: 'P10 to P90' }, { key: 'median', label: 'P50 (median)' }], 8, 6, w - 8);
@@ -50,9 +50,9 @@ export function rangeLayout(ranges: RangeInput[], width: number): RangeLayout {
   const rows: RangeRow[] = clean.map((g, i) => {
     const f = frame.rows[i];
     const h = frame.barHeight;
-    const x10 = r(x(g.p10));
-    const x90 = r(x(g.p90));
-    const x50 = r(x(g.p50));
+    const x10 = roundPx(x(g.p10));
+    const x90 = roundPx(x(g.p90));
+    const x50 = roundPx(x(g.p50));
     return {
       id: g.id,
       label: g.label,
@@ -62,16 +62,16 @@ export function rangeLayout(ranges: RangeInput[], width: number): RangeLayout {
       p10: g.p10,
       p50: g.p50,
       p90: g.p90,
-      bar: { x: x10, y: r(f.barY + 4), width: r(x90 - x10), height: h - 8 },
-      median: { x: r(x50 - 1.5), y: f.barY, width: 3, height: h },
-      valueLabel: { x: r(Math.max(x90, x50 + 1.5) + 6), y: r(f.barY + h / 2 + 4), text: valueTexts[i], anchor: 'start' },
+      bar: { x: x10, y: roundPx(f.barY + 4), width: roundPx(x90 - x10), height: h - 8 },
+      median: { x: roundPx(x50 - 1.5), y: f.barY, width: 3, height: h },
+      valueLabel: { x: roundPx(Math.max(x90, x50 + 1.5) + 6), y: roundPx(f.barY + h / 2 + 4), text: valueTexts[i], anchor: 'start' },
     };
   });
-  const plot: Plot = { left: frame.left, top: r(top), right: frame.right, bottom: frame.bottom };
+  const plot: Plot = { left: frame.left, top: roundPx(top), right: frame.right, bottom: frame.bottom };
   const maxTicks = w < NARROW ? 3 : w < 700 ? 5 : 7;
   return {
     width: w,
-    height: r(plot.bottom + 24),
+    height: roundPx(plot.bottom + 24),
     labelsAbove: frame.labelsAbove,
     plot,
     rows,
@@ -83,10 +83,10 @@ export function rangeLayout(ranges: RangeInput[], width: number): RangeLayout {
 /** One sentence on the ranges: the lowest median and the widest range. */
 export function describeRange(ranges: RangeInput[]): string {
   if (!ranges.length) return 'No strategies to show.';
-  const byMedian = [...ranges].sort((a, b) => fin(a.p50) - fin(b.p50));
-  const byWidth = [...ranges].sort((a, b) => fin(b.p90) - fin(b.p10) - (fin(a.p90) - fin(a.p10)));
+  const byMedian = [...ranges].sort((a, b) => finite(a.p50) - finite(b.p50));
+  const byWidth = [...ranges].sort((a, b) => finite(b.p90) - finite(b.p10) - (finite(a.p90) - finite(a.p10)));
   const m = byMedian[0];
   const wdt = byWidth[0];
-  if (ranges.length === 1) return `${m.label}: P50 ${usd(fin(m.p50))}, P10 to P90 from ${usd(fin(m.p10))} to ${usd(fin(m.p90))}.`;
-  return `${m.label} has the lowest median total, ${usd(fin(m.p50))}, and ${wdt.label} the widest P10 to P90 range, ${usd(fin(wdt.p10))} to ${usd(fin(wdt.p90))}.`;
+  if (ranges.length === 1) return `${m.label}: P50 ${usd(finite(m.p50))}, P10 to P90 from ${usd(finite(m.p10))} to ${usd(finite(m.p90))}.`;
+  return `${m.label} has the lowest median total, ${usd(finite(m.p50))}, and ${wdt.label} the widest P10 to P90 range, ${usd(finite(wdt.p10))} to ${usd(finite(wdt.p90))}.`;
 }

@@ -1,7 +1,7 @@
 /** Stacked cost bars: one horizontal bar per strategy, a segment per cost category. Laid out for src/components/tco-calculator/charts/ (frame.ts: the shared frame). */
 import { stack as d3stack } from 'd3';
 import { CATEGORIES, CATEGORY_LABELS, usd, type Category, type StrategyId } from '../model';
-import { fin, r, maxOf, safeWidth, guardedScale, fitTicks, flowLegend, rowFrame, NARROW, textWidth, compactUsd, type XTick, type Plot, type LegendItem } from './frame';
+import { finite, roundPx, maxOf, safeWidth, guardedScale, fitTicks, flowLegend, rowFrame, NARROW, textWidth, compactUsd, type XTick, type Plot, type LegendItem } from './frame';
 
 export interface StackedSegment { category: Category; x: number; y: number; width: number; height: number; value: number }
 export interface StackedBar {
@@ -31,7 +31,7 @@ export interface StackedCostRow { id: StrategyId; label: string; byCategory: Rec
 /** Horizontal stacked bars, one per strategy, segments in CATEGORIES order, zero segments left out. */
 export function stackedCostLayout(rows: StackedCostRow[], width: number): StackedCostLayout {
   const w = safeWidth(width);
-  const value = (row: StackedCostRow, c: Category) => Math.max(0, fin(row.byCategory?.[c]?.total));
+  const value = (row: StackedCostRow, c: Category) => Math.max(0, finite(row.byCategory?.[c]?.total));
   const totals = rows.map((row) => CATEGORIES.reduce((s, c) => s + value(row, c), 0));
   const present = CATEGORIES.filter((c) => rows.some((row) => value(row, c) > 0));
   const legend = flowLegend(present.map((c) => ({ key: c, label: CATEGORY_LABELS[c] })), 8, 6, w - 8);
@@ -53,11 +53,11 @@ export function stackedCostLayout(rows: StackedCostRow[], width: number): Stacke
       const [a, b] = s[i];
       const v = value(row, s.key);
       if (!(v > 0)) return;
-      const x0 = r(x(fin(a)));
-      const x1 = r(x(fin(b)));
-      segments.push({ category: s.key, x: x0, y: f.barY, width: r(x1 - x0), height: frame.barHeight, value: v });
+      const x0 = roundPx(x(finite(a)));
+      const x1 = roundPx(x(finite(b)));
+      segments.push({ category: s.key, x: x0, y: f.barY, width: roundPx(x1 - x0), height: frame.barHeight, value: v });
     });
-    const end = r(x(totals[i]));
+    const end = roundPx(x(totals[i]));
     return {
       id: row.id,
       label: row.label,
@@ -65,28 +65,28 @@ export function stackedCostLayout(rows: StackedCostRow[], width: number): Stacke
       labelY: f.labelY,
       labelAnchor: f.anchor,
       total: totals[i],
-      totalX: r(end + 6),
-      totalY: r(f.barY + frame.barHeight / 2 + 4),
+      totalX: roundPx(end + 6),
+      totalY: roundPx(f.barY + frame.barHeight / 2 + 4),
       totalLabel: totalLabels[i],
       segments,
     };
   });
 
-  const plot: Plot = { left: frame.left, top: r(top), right: frame.right, bottom: frame.bottom };
+  const plot: Plot = { left: frame.left, top: roundPx(top), right: frame.right, bottom: frame.bottom };
   const maxTicks = w < NARROW ? 3 : w < 700 ? 5 : 7;
   const ticks = fitTicks(x, maxTicks, compactUsd, false, [0, w]).map((t) => ({ x: t.pos, label: t.label }));
-  return { width: w, height: r(plot.bottom + 24), labelsAbove: frame.labelsAbove, bars, ticks, plot, legend: legend.items };
+  return { width: w, height: roundPx(plot.bottom + 24), labelsAbove: frame.labelsAbove, bars, ticks, plot, legend: legend.items };
 }
 
 /** One sentence on the stacked bars: the costliest and the cheapest strategy. */
 export function describeStackedCost(rows: StackedCostRow[]): string {
   if (!rows.length) return 'No strategies to compare.';
-  const totals = rows.map((row) => ({ row, total: CATEGORIES.reduce((s, c) => s + Math.max(0, fin(row.byCategory?.[c]?.total)), 0) }));
+  const totals = rows.map((row) => ({ row, total: CATEGORIES.reduce((s, c) => s + Math.max(0, finite(row.byCategory?.[c]?.total)), 0) }));
   const sorted = [...totals].sort((a, b) => b.total - a.total);
   const hi = sorted[0];
   const lo = sorted[sorted.length - 1];
   if (rows.length === 1) return `${hi.row.label} costs ${usd(hi.total)} in total.`;
   if (hi.total === lo.total) return `All ${rows.length} strategies cost the same, ${usd(hi.total)} in total.`;
-  const biggest = CATEGORIES.reduce((best, c) => (fin(hi.row.byCategory?.[c]?.total) > fin(hi.row.byCategory?.[best]?.total) ? c : best), CATEGORIES[0]);
+  const biggest = CATEGORIES.reduce((best, c) => (finite(hi.row.byCategory?.[c]?.total) > finite(hi.row.byCategory?.[best]?.total) ? c : best), CATEGORIES[0]);
   return `${hi.row.label} costs the most, ${usd(hi.total)} in total (largest part: ${CATEGORY_LABELS[biggest].toLowerCase()}), and ${lo.row.label} the least, ${usd(lo.total)}.`;
 }

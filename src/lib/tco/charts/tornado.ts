@@ -1,7 +1,7 @@
 /** Tornado (sensitivity): how far each input, 20% lower or higher, moves one strategy pair's difference. Laid out for src/components/tco-calculator/charts/ (frame.ts: the shared frame). */
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { usd } from '../model';
-import { fin, r, clamp, maxOf, minOf, safeWidth, guardedScale, fitTicks, flowLegend, rowFrame, NARROW, textWidth, compactUsd, type XTick, type Plot, type TextLabel, type LegendItem } from './frame';
+import { finite, roundPx, clamp, maxOf, minOf, safeWidth, guardedScale, fitTicks, flowLegend, rowFrame, NARROW, textWidth, compactUsd, type XTick, type Plot, type TextLabel, type LegendItem } from './frame';
 
 export interface TornadoRect { x: number; y: number; width: number; height: number; value: number; valueLabel: TextLabel }
 export interface TornadoBar { key: string; label: string; swing: number; labelX: number; labelY: number; labelAnchor: 'start' | 'end'; low: TornadoRect; high: TornadoRect }
@@ -21,7 +21,7 @@ export interface TornadoInput { key: string; label: string; low: number; high: n
 /** Bars sorted by swing |high − low|, largest first (stable for ties). */
 export function sortBySwing<T extends { low: number; high: number }>(bars: T[]): T[] {
   return bars
-    .map((b, i) => ({ b, i, swing: Math.abs(fin(b.high) - fin(b.low)) }))
+    .map((b, i) => ({ b, i, swing: Math.abs(finite(b.high) - finite(b.low)) }))
     .sort((a, z) => z.swing - a.swing || a.i - z.i)
     .map((e) => e.b);
 }
@@ -33,8 +33,8 @@ export function sortBySwing<T extends { low: number; high: number }>(bars: T[]):
  */
 export function tornadoLayout(bars: TornadoInput[], base: number, width: number): TornadoLayout {
   const w = safeWidth(width);
-  const b0 = fin(base);
-  const sorted = sortBySwing(bars).map((b) => ({ ...b, low: fin(b.low), high: fin(b.high) }));
+  const b0 = finite(base);
+  const sorted = sortBySwing(bars).map((b) => ({ ...b, low: finite(b.low), high: finite(b.high) }));
   const all = [b0, ...sorted.flatMap((b) => [b.low, b.high])];
 
   const legend = flowLegend<'low' | 'high'>([{ key: 'low', label: 'Input 20% lower' }, { key: 'high', label: 'Input 20% higher' }], 8, 6, w - 8);
@@ -48,7 +48,7 @@ export function tornadoLayout(bars: TornadoInput[], base: number, width: number)
   const labelTexts = sorted.map((b) => (sameSide(b) ? { low: '', high: '', both: `${compactUsd(b.low)} / ${compactUsd(b.high)}` } : { low: compactUsd(b.low), high: compactUsd(b.high), both: '' }));
   const frame = rowFrame(sorted.map((b) => b.label), w, top);
   const L0 = frame.left;
-  const R0 = r(w - 8);
+  const R0 = roundPx(w - 8);
 
   // The scale: as many px per dollar as lets every value label fit beside
   // its bar inside [L0, R0]. With d the distance of a bar end from the
@@ -95,15 +95,15 @@ export function tornadoLayout(bars: TornadoInput[], base: number, width: number)
       .domain([b0 - (cx0 - L0) / k, b0 + (R0 - cx0) / k])
       .range([L0, R0]);
   }
-  const cx = r(x(b0));
+  const cx = roundPx(x(b0));
 
   const rect = (v: number, y: number, h: number, text: string, leftSide: boolean): TornadoRect => {
-    const xv = r(x(v));
+    const xv = roundPx(x(v));
     const x0 = Math.min(cx, xv);
     const x1 = Math.max(cx, xv);
-    const ly = r(y + h / 2 + 4);
-    const valueLabel: TextLabel = leftSide ? { x: r(x0 - 4), y: ly, text, anchor: 'end' } : { x: r(x1 + 4), y: ly, text, anchor: 'start' };
-    return { x: x0, y, width: r(x1 - x0), height: h, value: v, valueLabel };
+    const ly = roundPx(y + h / 2 + 4);
+    const valueLabel: TextLabel = leftSide ? { x: roundPx(x0 - 4), y: ly, text, anchor: 'end' } : { x: roundPx(x1 + 4), y: ly, text, anchor: 'start' };
+    return { x: x0, y, width: roundPx(x1 - x0), height: h, value: v, valueLabel };
   };
 
   const out: TornadoBar[] = sorted.map((b, i) => {
@@ -125,15 +125,15 @@ export function tornadoLayout(bars: TornadoInput[], base: number, width: number)
     return { key: b.key, label: b.label, swing: Math.abs(b.high - b.low), labelX: f.labelX, labelY: f.labelY, labelAnchor: f.anchor, low, high };
   });
 
-  const plot: Plot = { left: L0, top: r(top), right: R0, bottom: frame.bottom };
+  const plot: Plot = { left: L0, top: roundPx(top), right: R0, bottom: frame.bottom };
   const maxTicks = w < NARROW ? 3 : w < 700 ? 5 : 7;
   const half = textWidth(centreLabelText) / 2;
   return {
     width: w,
-    height: r(plot.bottom + 24),
+    height: roundPx(plot.bottom + 24),
     labelsAbove: frame.labelsAbove,
     plot,
-    centre: { x: cx, y1: r(top - 6), y2: plot.bottom, label: { x: r(clamp(cx, half + 4, w - half - 4)), y: r(top - 10), text: centreLabelText, anchor: 'middle' } },
+    centre: { x: cx, y1: roundPx(top - 6), y2: plot.bottom, label: { x: roundPx(clamp(cx, half + 4, w - half - 4)), y: roundPx(top - 10), text: centreLabelText, anchor: 'middle' } },
     bars: out,
     ticks: fitTicks(x, maxTicks, compactUsd, false, [0, w]).map((t) => ({ x: t.pos, label: t.label })),
     legend: legend.items,
@@ -143,7 +143,7 @@ export function tornadoLayout(bars: TornadoInput[], base: number, width: number)
 /** One sentence on the tornado: which input moves the result the most. */
 export function describeTornado(bars: TornadoInput[], base: number, pairLabel: string): string {
   const sorted = sortBySwing(bars);
-  if (!sorted.length) return `${pairLabel} is ${usd(fin(base))} at the baseline; no inputs were varied.`;
+  if (!sorted.length) return `${pairLabel} is ${usd(finite(base))} at the baseline; no inputs were varied.`;
   const top = sorted[0];
-  return `${pairLabel} is ${usd(fin(base))} at the baseline; ${top.label} moves it the most, to ${usd(fin(top.low))} when 20% lower and ${usd(fin(top.high))} when 20% higher.`;
+  return `${pairLabel} is ${usd(finite(base))} at the baseline; ${top.label} moves it the most, to ${usd(finite(top.low))} when 20% lower and ${usd(finite(top.high))} when 20% higher.`;
 }
