@@ -13,7 +13,7 @@
  *   and otherwise the last value it accepted, with the field's message
  *   saying so ("keeps using 45130");
  * - no main-thread task over 100 ms while the calculator hydrates: Long
- *   Tasks from scrolling to it (client:staged) until it has settled,
+ *   Tasks from scrolling to it (client:visible) until it has settled,
  *   opened from a shared link so the link's scenario is computed too.
  *
  * Timings vary with the machine; run them here, never in timed tests.

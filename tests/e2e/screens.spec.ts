@@ -171,7 +171,7 @@ async function atEveryWidth(page: Page, state: string, scope: string | null = nu
   return out;
 }
 
-/** Hydrates every island (client:staged ones hydrate when scrolled to), then goes back to the top. */
+/** Hydrates every island (client:visible ones hydrate when scrolled to), then goes back to the top. */
 async function hydrateAll(page: Page) {
   const islands = await page.locator('astro-island').count();
   for (let i = 0; i < islands; i++) await page.locator('astro-island').nth(i).evaluate((el) => el.scrollIntoView());

@@ -96,8 +96,7 @@ test('every heading, paragraph, footnote and figure in the analysis has a self-l
 test('pages without an island ship at most 5 KB gzip of enhancement; islands hydrate when visible or touched, under 120 KB', () => {
   for (const page of pages) {
     const islands = [...page.document.querySelectorAll('astro-island')];
-    // client:staged hydrates when visible, as client:visible does, in steps (src/integrations/staged-directive.ts).
-    for (const island of islands) expect(island.getAttribute('client'), `${page.path}: islands hydrate only when visible or on intent`).toMatch(/^(staged|intent)$/);
+    for (const island of islands) expect(island.getAttribute('client'), `${page.path}: islands hydrate only when visible or on intent`).toMatch(/^(visible|intent)$/);
     // In the analysis, figures are pictures until touched: they wait for the reader's intent, never mere visibility.
     if (page.document.querySelector('article[data-pagefind-body]')) {
       for (const island of islands) expect(island.getAttribute('client'), `${page.path}: a figure in a part hydrates on intent`).toBe('intent');

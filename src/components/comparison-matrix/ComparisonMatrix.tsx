@@ -333,7 +333,7 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
           shown. Untick “show only” to see them.
         </p>
       )}
-      {/* A box of its own: client:staged (like client:visible) watches the island's children, and a slot has none (display: contents). */}
+      {/* A box of its own: client:visible watches the island's children, and a slot has none (display: contents). */}
       <div className="matrix-body">{children}</div>
     </>
   );
