@@ -99,6 +99,26 @@ function inspect(scopeSelector: string | null): Finding[] {
       findings.push({ kind: 'clipped', what: `${describe(el)} shows ${el.clientWidth}×${el.clientHeight} of ${el.scrollWidth}×${el.scrollHeight} px` });
     }
   }
+  // Paint containment (contain: paint, or content-visibility: auto on a block drawn only when near the
+  // window) cuts off whatever a descendant draws outside the box's padding box, with no scrollbar to reach it.
+  for (const box of all) {
+    const s = getComputedStyle(box);
+    if (!/paint|strict|content/.test(s.contain) && s.contentVisibility !== 'auto') continue;
+    const b = box.getBoundingClientRect();
+    if (hiddenOnPurpose(b) || !shown(box)) continue;
+    const edge = { left: b.left + parseFloat(s.borderLeftWidth), right: b.right - parseFloat(s.borderRightWidth), top: b.top + parseFloat(s.borderTopWidth), bottom: b.bottom - parseFloat(s.borderBottomWidth) };
+    /** Cut off already by a clipping or scrolling box inside this one (the overflow checks above cover those). */
+    const clippedWithin = (el: Element) => {
+      for (let p = el.parentElement; p && p !== box; p = p.parentElement) if (getComputedStyle(p).overflow !== 'visible') return true;
+      return false;
+    };
+    const cut = [...box.querySelectorAll('*')].find((el) => {
+      const r = el.getBoundingClientRect();
+      if (hiddenOnPurpose(r) || !shown(el) || clippedWithin(el)) return false;
+      return r.left < edge.left - 1 || r.right > edge.right + 1 || r.top < edge.top - 1 || r.bottom > edge.bottom + 1;
+    });
+    if (cut) findings.push({ kind: 'clipped', what: `${describe(cut)} reaches outside ${describe(box)}, which contains its paint` });
+  }
   if (scrollingWidth <= vw + 1) {
     // A box past the edge of a page that does not scroll sideways cannot be reached at all.
     for (const el of all) {
@@ -191,6 +211,16 @@ async function checkPage(browser: Browser, path: string, js: boolean): Promise<s
   const found: string[] = [];
   try {
     await page.goto(path);
+    // A block drawn only once near the window (.render-when-near, global.css) is measured as a reader meets it:
+    // drawn at its true size, its paint contained, as content-visibility: auto leaves it once drawn. Skipped,
+    // its descendants' boxes are laid out on demand against a box of last-remembered height.
+    // (Set through the CSSOM: the site's CSP refuses a <style> element.)
+    await page.evaluate(() => {
+      for (const block of document.querySelectorAll<HTMLElement>('.render-when-near')) {
+        block.style.setProperty('content-visibility', 'visible', 'important');
+        block.style.setProperty('contain', 'layout style paint', 'important');
+      }
+    });
     if (js) await hydrateAll(page);
     found.push(...(await atEveryWidth(page, `${mode}, as loaded`)));
 
