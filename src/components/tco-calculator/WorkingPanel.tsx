@@ -12,7 +12,7 @@ export const WorkingPanel = memo(function WorkingPanel({ result, years }: { resu
     <>
       <h2 id="tco-working">Show the working</h2>
       {result.strategies.map((r) => (
-        <details key={r.id} className="tco-working">
+        <details key={r.id} className="tco-working render-when-near">
           <summary>
             {r.label}: {usd(r.totalNominal)}
           </summary>

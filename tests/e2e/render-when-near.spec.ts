@@ -1,0 +1,70 @@
+/**
+ * The long blocks below the tools (.render-when-near: the calculator's price
+ * sources and working, the matrix's sources and its rows and columns) are
+ * drawn only when near the window once the page is laid out (issue 15: a
+ * keystroke or a click then redraws what is in sight). A reader must not
+ * notice it: nothing moves as the blocks come in, and a link into one lands
+ * on its target. What it saves is measured in `npm run bench`, not here.
+ */
+import { test, expect, type Page } from '@playwright/test';
+
+/** Every block's top in the document and whether its content is drawn now, with the page's height. */
+const blocks = (page: Page) =>
+  page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    blocks: [...document.querySelectorAll<HTMLElement>('.render-when-near')].map((b) => ({
+      top: Math.round(b.getBoundingClientRect().top + scrollY),
+      drawn: (b.firstElementChild ?? b).checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions),
+      skips: getComputedStyle(b).contentVisibility === 'auto',
+    })),
+  }));
+
+/** Two frames: content-visibility decides what is drawn at the rendering step. */
+const frames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** Loaded, the tool hydrated (it changes height as it does: not this feature's doing) and back at the top. */
+async function ready(page: Page, path: string) {
+  await page.goto(path);
+  const tool = path.includes('tco') ? '.tco' : '.matrix';
+  await page.locator(tool).scrollIntoViewIfNeeded();
+  await page.locator(`${tool}[data-hydrated]`).waitFor();
+  await page.locator('html[data-laid-out][data-late-styles]').waitFor({ state: 'attached' });
+  await page.evaluate(() => scrollTo(0, 0));
+  await frames(page);
+}
+
+for (const path of ['/tools/tco/', '/tools/matrix/']) {
+  for (const viewport of [{ width: 375, height: 700 }, { width: 1280, height: 800 }]) {
+    test(`${path} at ${viewport.width} px: blocks below the tool come in as the reader scrolls, and nothing moves`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await ready(page, path);
+      const before = await blocks(page);
+      expect(before.blocks.length).toBeGreaterThan(0);
+      expect(before.blocks.every((b) => b.skips)).toBe(true);
+      // The last block is far below the first screen: skipped until the reader gets near.
+      expect(before.blocks.at(-1)!.drawn).toBe(false);
+
+      // Scroll to the foot a screen at a time: each block comes in at the height it was laid out with.
+      for (let y = 0; y < before.height; y += viewport.height) {
+        await page.evaluate((to) => scrollTo(0, to), y);
+        await frames(page);
+        const now = await blocks(page);
+        expect(Math.abs(now.height - before.height), `page height at scroll ${y}`).toBeLessThanOrEqual(1);
+        expect(now.blocks.map((b) => b.top)).toEqual(before.blocks.map((b) => b.top));
+      }
+      expect((await blocks(page)).blocks.at(-1)!.drawn).toBe(true);
+    });
+  }
+}
+
+test('a link from a matrix cell to a source skipped below lands on the source', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await ready(page, '/tools/matrix/');
+  const target = await page.evaluate(() => document.querySelector('.matrix-refs li[id]')!.id);
+  expect((await blocks(page)).blocks[0].drawn).toBe(false);
+  await page.evaluate((id) => (location.hash = id), target);
+  // The page scrolls smoothly (global.css): where it comes to rest.
+  const top = () => page.locator(`[id="${target}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  await expect.poll(top, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
+  await expect.poll(top, { timeout: 10_000 }).toBeLessThan(100);
+});
