@@ -192,9 +192,66 @@ function changedIn(group: FieldMeta['group'], scenario: Scenario, book: PriceBoo
   return FIELDS.filter((f) => f.group === group && book.values[f.key] && book.values[f.key].value !== scenario[f.key]).length;
 }
 
+/** Which option of each choice the scenario matches, as one string ("choice=option,..."): equal when nothing changed. */
+const activeKey = (active: Record<string, string | null>) =>
+  Object.entries(active)
+    .map(([choice, option]) => `${choice}=${option ?? ''}`)
+    .join();
+
+interface PriceBookProps {
+  book: PriceBook;
+  /** activeKey of the scenario: which option of each choice it matches. */
+  active: string;
+  enabled: boolean;
+  onBook: (key: string) => void;
+  onOption: (values: Record<string, string | number>) => void;
+}
+
+/**
+ * The price book and where its sources disagree, memoised apart from the fields: a keystroke leaves them as
+ * they were. Re-rendered with the panel, every radio got a new handler, and React then wrote each radio's
+ * name and type again on every key: attribute writes that take the radio out of its group and back.
+ */
+const PriceBookFieldset = memo(function PriceBookFieldset({ book, active, enabled, onBook, onOption }: PriceBookProps) {
+  const chosen = new Map(active.split(',').map((pair) => pair.split('=') as [string, string]));
+  return (
+    <fieldset disabled={!enabled}>
+      <legend>Price book</legend>
+      <div className="tco-field">
+        <label htmlFor="tco-book">Defaults and sources</label>
+        <select id="tco-book" value={bookKey(book)} onChange={(e) => onBook(e.target.value)}>
+          {currentBooks().map((b) => (
+            <option key={bookKey(b)} value={bookKey(b)}>
+              {b.label}
+            </option>
+          ))}
+        </select>
+        <p className="tco-help">{book.description}</p>
+      </div>
+      {book.choices.length > 0 && (
+        <details className="tco-group tco-choices">
+          <summary>
+            Where sources disagree <span className="tco-unit">({book.choices.length} {book.choices.length === 1 ? 'choice' : 'choices'})</span>
+          </summary>
+          {book.choices.map((choice) => (
+            <fieldset key={choice.id} className="tco-choice">
+              <legend>{choice.label}</legend>
+              <p className="tco-help">{choice.why}</p>
+              {choice.options.map((o) => (
+                <label key={o.id} className="tco-radio">
+                  <input type="radio" name={`tco-choice-${choice.id}`} checked={chosen.get(choice.id) === o.id} onChange={() => onOption(o.values)} /> {o.label}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </details>
+      )}
+    </fieldset>
+  );
+});
+
 export const InputsPanel = memo(function InputsPanel(props: Props) {
   const { scenario, book, enabled, onBook, onOption } = props;
-  const active = activeOptions(book, scenario);
   const [first, ...rest] = GROUPS;
   return (
     <form className="tco-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Scenario inputs">
@@ -205,38 +262,7 @@ export const InputsPanel = memo(function InputsPanel(props: Props) {
           See the results
         </a>
       </fieldset>
-      <fieldset disabled={!enabled}>
-        <legend>Price book</legend>
-        <div className="tco-field">
-          <label htmlFor="tco-book">Defaults and sources</label>
-          <select id="tco-book" value={bookKey(book)} onChange={(e) => onBook(e.target.value)}>
-            {currentBooks().map((b) => (
-              <option key={bookKey(b)} value={bookKey(b)}>
-                {b.label}
-              </option>
-            ))}
-          </select>
-          <p className="tco-help">{book.description}</p>
-        </div>
-        {book.choices.length > 0 && (
-          <details className="tco-group tco-choices">
-            <summary>
-              Where sources disagree <span className="tco-unit">({book.choices.length} {book.choices.length === 1 ? 'choice' : 'choices'})</span>
-            </summary>
-            {book.choices.map((choice) => (
-              <fieldset key={choice.id} className="tco-choice">
-                <legend>{choice.label}</legend>
-                <p className="tco-help">{choice.why}</p>
-                {choice.options.map((o) => (
-                  <label key={o.id} className="tco-radio">
-                    <input type="radio" name={`tco-choice-${choice.id}`} checked={active[choice.id] === o.id} onChange={() => onOption(o.values)} /> {o.label}
-                  </label>
-                ))}
-              </fieldset>
-            ))}
-          </details>
-        )}
-      </fieldset>
+      <PriceBookFieldset book={book} active={activeKey(activeOptions(book, scenario))} enabled={enabled} onBook={onBook} onOption={onOption} />
       {rest.map((group) => {
         const changed = changedIn(group, scenario, book);
         return (
