@@ -6,7 +6,8 @@
  *    browser's network log, workers included), with issue 15's goals;
  * 3. search: bytes and time for three first queries;
  * 4. a diagram's first tap on the phone profile (4x CPU slowdown);
- * 5. the calculator and the matrix (scripts/bench/tco.ts, matrix.ts).
+ * 5. the calculator and the matrix (scripts/bench/tco.ts, matrix.ts), after
+ *    this machine's floor for both (floor.ts: the same timings on a blank page).
  * Not part of npm test: timings vary with the machine; sizes are exact.
  * `npm run bench -- --no-build` measures the existing dist/;
  * `--only=pages,search,diagrams,tco,matrix` runs only those browser sections;
@@ -25,6 +26,7 @@ import { CPU_SLOWDOWN, PHONE, printRows, type BenchContext, type BenchRow } from
 import { benchSearch } from './bench/search';
 import { benchTco } from './bench/tco';
 import { benchMatrix } from './bench/matrix';
+import { benchFloor } from './bench/floor';
 import { serveStatic } from './bench/serve';
 
 const build = !process.argv.includes('--no-build');
@@ -95,7 +97,9 @@ try {
   if (wanted('search')) goals.push(...(await benchSearch(ctx)));
   if (wanted('diagrams')) goals.push(...(await benchDiagrams(ctx)));
 
-  // The calculator and the matrix: keystroke-to-paint and view-switch timings, each beside its goal.
+  // The calculator and the matrix: keystroke-to-paint and view-switch timings, each beside its goal,
+  // after the same timings on a blank page (this machine's floor, no goal).
+  if (wanted('tco') || wanted('matrix')) goals.push(...(await benchFloor(ctx.browser)));
   if (wanted('tco')) goals.push(...(await benchTco(ctx.origin, ctx.browser)));
   if (wanted('matrix')) goals.push(...(await benchMatrix(ctx.origin, ctx.browser)));
 

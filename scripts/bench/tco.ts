@@ -37,9 +37,9 @@ const THROTTLE = 4;
 /** A scenario link unlike the defaults, as a reader would share it. */
 const SHARED = '?v=1&pb=today@1&windowsVms=40&linuxVms=260&winEdition=per-vm&indHvModel=subscription-per-core';
 /** Keys typed into "Windows VMs": digits and corrections, every value valid or visibly refused. */
-const KEYS = ['Backspace', 'Backspace', 'Backspace', '4', '5', '0', 'Backspace', '7', 'Backspace', '1', '2', 'Backspace', '9', '8', 'Backspace', 'Backspace', '3', '0', '6', 'Backspace', '2', '5', 'Backspace', '1', 'Backspace', 'Backspace', '8', '8', 'Backspace', '4'];
+export const KEYS = ['Backspace', 'Backspace', 'Backspace', '4', '5', '0', 'Backspace', '7', 'Backspace', '1', '2', 'Backspace', '9', '8', 'Backspace', 'Backspace', '3', '0', '6', 'Backspace', '2', '5', 'Backspace', '1', 'Backspace', 'Backspace', '8', '8', 'Backspace', '4'];
 /** Milliseconds between keys: a brisk typist (about 5 keys a second). */
-const PACE = 200;
+export const PACE = 200;
 
 async function throttled(browser: AnyBrowser, rate: number, viewport = { width: 1400, height: 1000 }): Promise<AnyPage> {
   const context = await browser.newContext({ viewport });
