@@ -10,6 +10,7 @@
 import type { Browser } from '@playwright/test';
 import type { BenchFigure } from './tco';
 import { KEYS, PACE } from './tco';
+import { SWITCHES, clickInTurn } from './matrix';
 import { CPU_SLOWDOWN, TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
 
 /** A field whose every key writes one line, and two radios whose every change does. */
@@ -23,9 +24,6 @@ const BLANK = `<!doctype html><meta name="viewport" content="width=device-width"
   window.interactions = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.interactionId) window.interactions.push({ id: e.interactionId, duration: e.duration }); }).observe({ type: 'event', durationThreshold: 16 });
 </script>`;
-
-/** Clicks, as the matrix's bench makes them (matrix.ts). */
-const CLICKS = 20;
 
 async function blankPage(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
@@ -53,14 +51,10 @@ async function keystrokes(browser: Browser): Promise<number[]> {
 
 async function clicks(browser: Browser): Promise<number[]> {
   const { page, recorded, close } = await blankPage(browser);
-  const places = await Promise.all(['a', 'b'].map(async (v) => (await page.locator(`[value="${v}"]`).boundingBox())!));
-  for (let i = 0; i < CLICKS; i++) {
-    const box = places[(i + 1) % 2];
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForTimeout(150);
-  }
-  await page.waitForTimeout(300);
-  const latencies = latencyPerInteraction(await recorded(), CLICKS);
+  // "b" first: a click on the radio already checked would change nothing.
+  const places = await Promise.all(['b', 'a'].map(async (v) => (await page.locator(`[value="${v}"]`).boundingBox())!));
+  await clickInTurn(page, places);
+  const latencies = latencyPerInteraction(await recorded(), SWITCHES);
   await close();
   return latencies;
 }

@@ -9,14 +9,28 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
+import { CPU_SLOWDOWN, TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
 
 /** One figure beside its goal: the same row the calculator's bench prints. */
 import type { BenchFigure } from './tco';
 export type { BenchFigure };
 
 const ALL = ['os-embedded', 'independent', 'vmware-esx', 'xensource-xenserver', 'virtual-iron', 'microsoft-hyper-v', 'linux-xen', 'kvm', 'sun-xvm', 'ibm-power', 'aws-nitro'];
-const RUNS = 20;
+/** View switches per run. */
+export const SWITCHES = 20;
+
+/**
+ * Clicks the two places in turn, SWITCHES times, 150 ms apart, as a reader switching views does (trusted
+ * input, at the places' centres), then lets the last paint out. The first click goes to `places[0]`.
+ */
+export async function clickInTurn(page: Page, places: Array<{ x: number; y: number; width: number; height: number }>) {
+  for (let i = 0; i < SWITCHES; i++) {
+    const box = places[i % 2];
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(300);
+}
 
 /**
  * Clicks the view radios in turn, as a reader does (trusted input), and takes each
@@ -37,14 +51,9 @@ async function viewSwitchTimes(page: Page): Promise<number[]> {
   const radios = ['hindsight', '2006'].map((v) => page.locator(`input[name="matrix-view"][value="${v}"]`));
   await radios[0].scrollIntoViewIfNeeded();
   const places = await Promise.all(radios.map(async (radio) => (await radio.boundingBox())!));
-  for (let i = 0; i < RUNS; i++) {
-    const box = places[i % 2];
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForTimeout(150);
-  }
-  await page.waitForTimeout(300);
+  await clickInTurn(page, places);
   const entries = await page.evaluate(() => (window as unknown as { clicks: Array<{ id: number; duration: number }> }).clicks);
-  return latencyPerInteraction(entries, RUNS);
+  return latencyPerInteraction(entries, SWITCHES);
 }
 
 async function throttledSwitch(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number[]> {
@@ -54,7 +63,7 @@ async function throttledSwitch(browser: Browser, url: string, viewport: { width:
   await page.locator('.matrix').scrollIntoViewIfNeeded();
   await page.locator('.matrix[data-hydrated]').waitFor({ timeout: 60_000 });
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const times = await viewSwitchTimes(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();

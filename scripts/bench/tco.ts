@@ -21,7 +21,7 @@
 import { parseField } from '../../src/lib/tco/fields';
 import { compare, usd } from '../../src/lib/tco/model';
 import { decodeScenario } from '../../src/lib/tco/url-state';
-import { TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
+import { CPU_SLOWDOWN, TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
 
 type AnyBrowser = import('playwright-core').Browser | import('@playwright/test').Browser;
 type AnyPage = Awaited<ReturnType<AnyBrowser['newPage']>>;
@@ -33,7 +33,8 @@ export interface BenchFigure {
   ok?: boolean;
 }
 
-const THROTTLE = 4;
+/** The phone profile's CPU slowdown (rows.ts). */
+const THROTTLE = CPU_SLOWDOWN;
 /** A scenario link unlike the defaults, as a reader would share it. */
 const SHARED = '?v=1&pb=today@1&windowsVms=40&linuxVms=260&winEdition=per-vm&indHvModel=subscription-per-core';
 /** Keys typed into "Windows VMs": digits and corrections, every value valid or visibly refused. */

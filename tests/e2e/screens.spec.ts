@@ -86,10 +86,14 @@ function inspect(scopeSelector: string | null): Finding[] {
   }
 
   // 2. Clipped: hidden overflow, and boxes cut by the screen's edge.
+  // Paint containment (contain: paint, or content-visibility: auto on a block drawn only when near the window)
+  // also cuts off whatever a descendant draws outside the box's padding box, with no scrollbar to reach it.
+  const paintContained: Array<{ box: HTMLElement; style: CSSStyleDeclaration }> = [];
   for (const el of all) {
     if (!(el instanceof HTMLElement) || el.closest('svg')) continue;
     if (el.matches('input, select, textarea, option, button')) continue;
     const s = getComputedStyle(el);
+    if (/paint|strict|content/.test(s.contain) || s.contentVisibility === 'auto') paintContained.push({ box: el, style: s });
     const clipX = s.overflowX === 'hidden' || s.overflowX === 'clip';
     const clipY = s.overflowY === 'hidden' || s.overflowY === 'clip';
     if (!clipX && !clipY && s.textOverflow !== 'ellipsis') continue;
@@ -99,15 +103,11 @@ function inspect(scopeSelector: string | null): Finding[] {
       findings.push({ kind: 'clipped', what: `${describe(el)} shows ${el.clientWidth}×${el.clientHeight} of ${el.scrollWidth}×${el.scrollHeight} px` });
     }
   }
-  // Paint containment (contain: paint, or content-visibility: auto on a block drawn only when near the
-  // window) cuts off whatever a descendant draws outside the box's padding box, with no scrollbar to reach it.
-  for (const box of all) {
-    const s = getComputedStyle(box);
-    if (!/paint|strict|content/.test(s.contain) && s.contentVisibility !== 'auto') continue;
+  for (const { box, style: s } of paintContained) {
     const b = box.getBoundingClientRect();
     if (hiddenOnPurpose(b) || !shown(box)) continue;
     const edge = { left: b.left + parseFloat(s.borderLeftWidth), right: b.right - parseFloat(s.borderRightWidth), top: b.top + parseFloat(s.borderTopWidth), bottom: b.bottom - parseFloat(s.borderBottomWidth) };
-    /** Cut off already by a clipping or scrolling box inside this one (the overflow checks above cover those). */
+    /** Cut off already by a clipping or scrolling box inside this one (the overflow check above covers those). */
     const clippedWithin = (el: Element) => {
       for (let p = el.parentElement; p && p !== box; p = p.parentElement) if (getComputedStyle(p).overflow !== 'visible') return true;
       return false;

@@ -192,20 +192,22 @@ function changedIn(group: FieldMeta['group'], scenario: Scenario, book: PriceBoo
   return FIELDS.filter((f) => f.group === group && book.values[f.key] && book.values[f.key].value !== scenario[f.key]).length;
 }
 
-/** Which option of each choice the scenario matches, as one string ("choice=option,..."): equal when nothing changed. */
-const activeKey = (active: Record<string, string | null>) =>
-  Object.entries(active)
-    .map(([choice, option]) => `${choice}=${option ?? ''}`)
-    .join();
-
 interface PriceBookProps {
   book: PriceBook;
-  /** activeKey of the scenario: which option of each choice it matches. */
-  active: string;
+  /** Which option of each choice the scenario matches (activeOptions). */
+  active: Record<string, string | null>;
   enabled: boolean;
   onBook: (key: string) => void;
   onOption: (values: Record<string, string | number>) => void;
 }
+
+/** activeOptions builds a new record on every render: equal when it names the same options. */
+const samePriceBook = (a: PriceBookProps, b: PriceBookProps) =>
+  a.book === b.book &&
+  a.enabled === b.enabled &&
+  a.onBook === b.onBook &&
+  a.onOption === b.onOption &&
+  a.book.choices.every((c) => a.active[c.id] === b.active[c.id]);
 
 /**
  * The price book and where its sources disagree, memoised apart from the fields: a keystroke leaves them as
@@ -213,7 +215,6 @@ interface PriceBookProps {
  * name and type again on every key: attribute writes that take the radio out of its group and back.
  */
 const PriceBookFieldset = memo(function PriceBookFieldset({ book, active, enabled, onBook, onOption }: PriceBookProps) {
-  const chosen = new Map(active.split(',').map((pair) => pair.split('=') as [string, string]));
   return (
     <fieldset disabled={!enabled}>
       <legend>Price book</legend>
@@ -239,7 +240,7 @@ const PriceBookFieldset = memo(function PriceBookFieldset({ book, active, enable
               <p className="tco-help">{choice.why}</p>
               {choice.options.map((o) => (
                 <label key={o.id} className="tco-radio">
-                  <input type="radio" name={`tco-choice-${choice.id}`} checked={chosen.get(choice.id) === o.id} onChange={() => onOption(o.values)} /> {o.label}
+                  <input type="radio" name={`tco-choice-${choice.id}`} checked={active[choice.id] === o.id} onChange={() => onOption(o.values)} /> {o.label}
                 </label>
               ))}
             </fieldset>
@@ -248,7 +249,7 @@ const PriceBookFieldset = memo(function PriceBookFieldset({ book, active, enable
       )}
     </fieldset>
   );
-});
+}, samePriceBook);
 
 export const InputsPanel = memo(function InputsPanel(props: Props) {
   const { scenario, book, enabled, onBook, onOption } = props;
@@ -262,7 +263,7 @@ export const InputsPanel = memo(function InputsPanel(props: Props) {
           See the results
         </a>
       </fieldset>
-      <PriceBookFieldset book={book} active={activeKey(activeOptions(book, scenario))} enabled={enabled} onBook={onBook} onOption={onOption} />
+      <PriceBookFieldset book={book} active={activeOptions(book, scenario)} enabled={enabled} onBook={onBook} onOption={onOption} />
       {rest.map((group) => {
         const changed = changedIn(group, scenario, book);
         return (
