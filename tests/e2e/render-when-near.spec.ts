@@ -22,10 +22,15 @@ const blocks = (page: Page) =>
 /** Two frames: content-visibility decides what is drawn at the rendering step. */
 const frames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
+/** Each tool's page and its island's root. */
+const TOOLS = [
+  { path: '/tools/tco/', tool: '.tco' },
+  { path: '/tools/matrix/', tool: '.matrix' },
+];
+
 /** Loaded, the tool hydrated (it changes height as it does: not this feature's doing) and back at the top. */
-async function ready(page: Page, path: string) {
+async function ready(page: Page, { path, tool }: (typeof TOOLS)[number]) {
   await page.goto(path);
-  const tool = path.includes('tco') ? '.tco' : '.matrix';
   await page.locator(tool).scrollIntoViewIfNeeded();
   await page.locator(`${tool}[data-hydrated]`).waitFor();
   await page.locator('html[data-laid-out][data-late-styles]').waitFor({ state: 'attached' });
@@ -33,11 +38,11 @@ async function ready(page: Page, path: string) {
   await frames(page);
 }
 
-for (const path of ['/tools/tco/', '/tools/matrix/']) {
+for (const { path, tool } of TOOLS) {
   for (const viewport of [{ width: 375, height: 700 }, { width: 1280, height: 800 }]) {
     test(`${path} at ${viewport.width} px: blocks below the tool come in as the reader scrolls, and nothing moves`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await ready(page, path);
+      await ready(page, { path, tool });
       const before = await blocks(page);
       expect(before.blocks.length).toBeGreaterThan(0);
       expect(before.blocks.every((b) => b.skips)).toBe(true);
@@ -59,7 +64,7 @@ for (const path of ['/tools/tco/', '/tools/matrix/']) {
 
 test('a link from a matrix cell to a source skipped below lands on the source', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 700 });
-  await ready(page, '/tools/matrix/');
+  await ready(page, TOOLS[1]);
   const target = await page.evaluate(() => document.querySelector('.matrix-refs li[id]')!.id);
   expect((await blocks(page)).blocks[0].drawn).toBe(false);
   await page.evaluate((id) => (location.hash = id), target);
@@ -67,4 +72,18 @@ test('a link from a matrix cell to a source skipped below lands on the source', 
   const top = () => page.locator(`[id="${target}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top));
   await expect.poll(top, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
   await expect.poll(top, { timeout: 10_000 }).toBeLessThan(100);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const { path } of TOOLS) {
+    test(`${path}: nothing is skipped, every block is drawn`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 700 });
+      await page.goto(path);
+      await page.waitForLoadState('load');
+      const { blocks: all } = await blocks(page);
+      expect(all.length).toBeGreaterThan(0);
+      expect(all.filter((b) => b.skips || !b.drawn)).toEqual([]);
+    });
+  }
 });
