@@ -8,7 +8,30 @@
  * and anything linked below such a block, do not move as a reader scrolls to
  * it. (Turned on from the start, a block never yet drawn would stand at the
  * 30rem guess until the reader came near it.)
+ *
+ * When the window changes width (a phone turned, a window resized, a zoom),
+ * text in a skipped block would wrap anew but the block would keep the height
+ * it had at the old width. So the mark comes off, every block is laid out at
+ * the new width, and it goes back on two frames later.
  */
-const mark = () => requestAnimationFrame(() => requestAnimationFrame(() => document.documentElement.setAttribute('data-laid-out', '')));
+const root = document.documentElement;
+/** Bumped on every re-arm, so a mark queued before a later resize does not land in the middle of it. */
+let round = 0;
+const mark = () => {
+  const mine = ++round;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (mine === round) root.setAttribute('data-laid-out', '');
+    }),
+  );
+};
+let width = innerWidth;
+const rearm = () => {
+  if (innerWidth === width) return;
+  width = innerWidth;
+  root.removeAttribute('data-laid-out');
+  mark();
+};
 if (document.readyState === 'complete') mark();
 else addEventListener('load', mark, { once: true });
+addEventListener('resize', rearm);

@@ -62,6 +62,35 @@ for (const { path, tool } of TOOLS) {
   }
 }
 
+test('after the window changes width, the blocks are laid out again at the new width: nothing moves as the reader scrolls', async ({ page }) => {
+  // A phone turned on its side, or a window made narrower: text in a skipped block wraps anew, so the height
+  // it was last laid out with is no longer its own.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await ready(page, TOOLS[0]);
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.locator('html[data-laid-out]').waitFor({ state: 'attached' });
+  await frames(page);
+  const before = await blocks(page);
+  expect(before.blocks.every((b) => b.skips)).toBe(true);
+  for (let y = 0; y < before.height; y += 700) {
+    await page.evaluate((to) => scrollTo(0, to), y);
+    await frames(page);
+    const now = await blocks(page);
+    expect(Math.abs(now.height - before.height), `page height at scroll ${y}`).toBeLessThanOrEqual(1);
+    expect(now.blocks.map((b) => b.top)).toEqual(before.blocks.map((b) => b.top));
+  }
+});
+
+test('in print every block is drawn, near the window or not', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await ready(page, TOOLS[0]);
+  expect((await blocks(page)).blocks.at(-1)!.drawn).toBe(false);
+  await page.emulateMedia({ media: 'print' });
+  await frames(page);
+  const { blocks: all } = await blocks(page);
+  expect(all.filter((b) => b.skips || !b.drawn)).toEqual([]);
+});
+
 test('a link from a matrix cell to a source skipped below lands on the source', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 700 });
   await ready(page, TOOLS[1]);
