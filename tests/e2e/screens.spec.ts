@@ -39,7 +39,7 @@ const PAGES = loadBuiltSite()
 test.describe.configure({ mode: 'parallel', timeout: 300_000 });
 
 interface Finding {
-  kind: 'sideways scroll' | 'clipped' | 'cut off at the edge' | 'small target';
+  kind: 'sideways scroll' | 'clipped' | 'cut off at the edge' | 'outside its figure' | 'small target';
   what: string;
 }
 
@@ -118,6 +118,19 @@ function inspect(scopeSelector: string | null): Finding[] {
       return r.left < edge.left - 1 || r.right > edge.right + 1 || r.top < edge.top - 1 || r.bottom > edge.bottom + 1;
     });
     if (cut) findings.push({ kind: 'clipped', what: `${describe(cut)} reaches outside ${describe(box)}, which contains its paint` });
+  }
+  // 3. A figure's words drawn past its edge: over the page's margin or the text beside it (an SVG draws its
+  // overflow, so nothing above sees it; a label laid out for a narrower font does).
+  for (const text of document.querySelectorAll('svg text')) {
+    const svg = text.closest('svg')!;
+    if (!shown(text) || inScroller(svg)) continue;
+    const r = text.getBoundingClientRect();
+    const f = svg.getBoundingClientRect();
+    if (hiddenOnPurpose(r) || hiddenOnPurpose(f)) continue;
+    if (r.left < f.left - 1 || r.right > f.right + 1 || r.top < f.top - 1 || r.bottom > f.bottom + 1) {
+      const past = Math.round(Math.max(f.left - r.left, r.right - f.right, f.top - r.top, r.bottom - f.bottom));
+      findings.push({ kind: 'outside its figure', what: `${describe(text)} in ${describe(svg.parentElement ?? svg).slice(0, 40)} runs ${past} px past the figure's edge` });
+    }
   }
   if (scrollingWidth <= vw + 1) {
     // A box past the edge of a page that does not scroll sideways cannot be reached at all.

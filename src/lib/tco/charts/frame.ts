@@ -17,6 +17,7 @@
  * Text is measured by estimate (CHAR_W per character of the 12 px labels
  * the stylesheet gives `axis-label` and the chart label classes), which is
  * generous for proportional fonts, so labels laid out here do not collide.
+ * Row labels (`bar-label`) are bold, and wider: BOLD_CHAR_W.
  */
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { type StrategyId } from '../model';
@@ -27,6 +28,12 @@ export const MIN_WIDTH = 240;
 export const NARROW = 480;
 /** Estimated advance of one character of a 12 px label, px. */
 export const CHAR_W = 6.6;
+/**
+ * Estimated advance of one character of a bold (600) 12 px label, px: the rows' labels (`bar-label`,
+ * charts.css). Measured in Chromium on Debian (DejaVu Sans): "C. OS-embedded, one platform", 28
+ * characters, is 209 px, 7.46 a character; at CHAR_W it ran 16 px past the chart's left edge.
+ */
+export const BOLD_CHAR_W = 7.5;
 /** Least vertical distance between the baselines of two end labels, px. */
 export const END_LABEL_GAP = 14;
 
@@ -41,6 +48,8 @@ export const roundPx = (n: number): number => (Number.isFinite(n) ? Math.round(n
 export const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), Math.max(lo, hi));
 /** Estimated width of a label, px. */
 export const textWidth = (s: string): number => s.length * CHAR_W;
+/** Estimated width of a bold row label, px. */
+export const boldTextWidth = (s: string): number => s.length * BOLD_CHAR_W;
 /** The largest of `xs`, or `dflt` when there are none. */
 export const maxOf = (xs: number[], dflt = 0) => (xs.length ? Math.max(...xs) : dflt);
 /** The smallest of `xs`, or `dflt` when there are none. */
@@ -179,7 +188,7 @@ export interface RowFrame {
 export function rowFrame(labels: string[], width: number, top: number, opts: { leftReserve?: number; rightReserve?: number } = {}): RowFrame {
   const leftReserve = opts.leftReserve ?? 0;
   const rightReserve = Math.max(24, opts.rightReserve ?? 0);
-  const labelW = maxOf(labels.map(textWidth));
+  const labelW = maxOf(labels.map(boldTextWidth));
   const labelsAbove = width < NARROW || labelW + 18 > width * 0.35;
   const left = labelsAbove ? Math.max(20, leftReserve + 10) : 8 + labelW + 10 + leftReserve;
   const right = Math.max(left + 40, width - rightReserve - 8);
