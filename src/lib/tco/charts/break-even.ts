@@ -1,7 +1,7 @@
 /** Break-even by Linux share: each strategy's total as the Linux share of VMs varies, and where the cheapest changes. Laid out for src/components/tco-calculator/charts/ (frame.ts: the shared frame). */
 import { line as d3line, scaleLinear } from 'd3';
 import { STRATEGY_LABELS, type StrategyId } from '../model';
-import { STRATEGY_IDS, finite, roundPx, clamp, maxOf, minOf, safeWidth, guardedScale, fitTicks, endTexts, NARROW, END_LABEL_GAP, textWidth, compactUsd, spreadLabels, type XTick, type YTick, type Plot, type TextLabel } from './frame';
+import { STRATEGY_IDS, finite, roundPx, clamp, maxOf, minOf, safeWidth, guardedScale, fitTicks, endTexts, NARROW, END_LABEL_GAP, textWidth, boldTextWidth, compactUsd, spreadLabels, type XTick, type YTick, type Plot, type TextLabel } from './frame';
 import type { LinePoint } from './cumulative';
 
 export interface BreakEvenPoint { linuxShare: number; totals: Record<StrategyId, number> }
@@ -40,7 +40,7 @@ export function breakEvenLayout(points: BreakEvenPoint[], switches: BreakEvenSwi
   const left = Math.max(...yTickRaw0.map((t) => textWidth(t.label)), ...yProbe.domain().map((v) => textWidth(compactUsd(v))), 20) + 14;
   const endItems = ids.map((id) => ({ id, label: STRATEGY_LABELS[id] }));
   const texts = endTexts(endItems, w);
-  const right = Math.max(left + 60, w - (maxOf(texts.map(textWidth)) + 18));
+  const right = Math.max(left + 60, w - (maxOf(texts.map(boldTextWidth)) + 18));
   const x = scaleLinear().domain([0, 100]).range([left, right]);
 
   const rowEnds: number[] = [];

@@ -1,7 +1,7 @@
 /** Cumulative cost lines: one line per strategy, year by year, labelled at its end. Laid out for src/components/tco-calculator/charts/ (frame.ts: the shared frame). */
 import { line as d3line } from 'd3';
 import { usd, type StrategyId } from '../model';
-import { finite, roundPx, clamp, maxOf, minOf, safeWidth, guardedScale, fitTicks, endTexts, END_LABEL_GAP, textWidth, compactUsd, spreadLabels, type XTick, type YTick, type Plot, type TextLabel } from './frame';
+import { finite, roundPx, clamp, maxOf, minOf, safeWidth, guardedScale, fitTicks, endTexts, END_LABEL_GAP, textWidth, boldTextWidth, compactUsd, spreadLabels, type XTick, type YTick, type Plot, type TextLabel } from './frame';
 
 export interface LinePoint { x: number; y: number; value: number }
 export interface CumulativeLine { id: StrategyId; label: string; path: string; points: Array<LinePoint & { year: number }>; endLabel: TextLabel }
@@ -31,7 +31,7 @@ export function cumulativeLayout(series: CumulativeSeries[], width: number): Cum
   const left = Math.max(...yTickRaw.map((t) => textWidth(t.label)), 20) + 14;
 
   const texts = endTexts(clean, w);
-  const right = Math.max(left + 60, w - (maxOf(texts.filter((_, i) => clean[i].points.length).map(textWidth)) + 18));
+  const right = Math.max(left + 60, w - (maxOf(texts.filter((_, i) => clean[i].points.length).map(boldTextWidth)) + 18));
   const y0 = years[0] ?? 1;
   const y1 = years[years.length - 1] ?? 1;
   const x = guardedScale(y1 > y0 ? y0 : y0 - 0.5, y1 > y0 ? y1 : y0 + 0.5, [left, right], false);

@@ -14,26 +14,21 @@
  * zeros, a single point, no rows, or a width as small as 300 px (domains
  * are guarded, widths below MIN_WIDTH are laid out at MIN_WIDTH).
  *
- * Text is measured by estimate (CHAR_W per character of the 12 px labels
- * the stylesheet gives `axis-label` and the chart label classes), which is
- * generous for proportional fonts, so labels laid out here do not collide.
- * Row labels (`bar-label`) are bold, and wider: BOLD_CHAR_W.
+ * Text is measured by estimate (src/lib/text-width.ts): CHAR_W per character
+ * of the regular 11 and 12 px labels (`axis-label`, `value-label`,
+ * `legend-label`, charts.css), BOLD_CHAR_W per character of the bold ones (a
+ * row's `bar-label`, a line's end label in its series colour), so that labels
+ * laid out here stay apart and inside the figure.
  */
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { type StrategyId } from '../model';
+import { textWidth, boldTextWidth } from '../../text-width';
+export { CHAR_W, BOLD_CHAR_W, textWidth, boldTextWidth } from '../../text-width';
 
 /** Narrowest width laid out; narrower requests are laid out at this width. */
 export const MIN_WIDTH = 240;
 /** Below this width, row labels go on their own line above their bar. */
 export const NARROW = 480;
-/** Estimated advance of one character of a 12 px label, px. */
-export const CHAR_W = 6.6;
-/**
- * Estimated advance of one character of a bold (600) 12 px label, px: the rows' labels (`bar-label`,
- * charts.css). Measured in Chromium on Debian (DejaVu Sans): "C. OS-embedded, one platform", 28
- * characters, is 209 px, 7.46 a character; at CHAR_W it ran 16 px past the chart's left edge.
- */
-export const BOLD_CHAR_W = 7.5;
 /** Least vertical distance between the baselines of two end labels, px. */
 export const END_LABEL_GAP = 14;
 
@@ -46,10 +41,6 @@ export const finite = (n: unknown): number => (typeof n === 'number' && Number.i
 export const roundPx = (n: number): number => (Number.isFinite(n) ? Math.round(n * 100) / 100 : 0);
 /** `n` within [lo, hi]; `lo` when the interval is empty. */
 export const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), Math.max(lo, hi));
-/** Estimated width of a label, px. */
-export const textWidth = (s: string): number => s.length * CHAR_W;
-/** Estimated width of a bold row label, px. */
-export const boldTextWidth = (s: string): number => s.length * BOLD_CHAR_W;
 /** The largest of `xs`, or `dflt` when there are none. */
 export const maxOf = (xs: number[], dflt = 0) => (xs.length ? Math.max(...xs) : dflt);
 /** The smallest of `xs`, or `dflt` when there are none. */
@@ -211,5 +202,5 @@ export function rowFrame(labels: string[], width: number, top: number, opts: { l
 /** End-of-line label texts: the full labels when they fit in 30% of the width, else the ids. */
 export function endTexts(items: Array<{ id: string; label: string }>, width: number): string[] {
   const full = items.map((s) => s.label || s.id);
-  return width >= NARROW && maxOf(full.map(textWidth)) + 16 <= width * 0.3 ? full : items.map((s) => s.id);
+  return width >= NARROW && maxOf(full.map(boldTextWidth)) + 16 <= width * 0.3 ? full : items.map((s) => s.id);
 }
