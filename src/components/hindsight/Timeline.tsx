@@ -8,17 +8,26 @@
  * event under the chart in place of following the link.
  */
 import { LANES, TARGET, timelineLayout, type TimelineEvent } from '../../lib/timeline-layout';
+import { boldTextWidth } from '../../lib/text-width';
 
 interface Props {
   events: Array<TimelineEvent & { dateText: string }>;
   caption: string;
 }
 
-/** Width of the lane names' column, px: two lines of about 16 characters at 12 px. */
-const LANE_COLUMN = 112;
+/** The longest line of a lane's name, in characters: its name is broken between words to fit. */
+const LANE_LINE_CHARS = 16;
+/** Where a lane's name starts, px from the column's left edge. */
+const LANE_LABEL_X = 6;
+/**
+ * Width of the lane names' column, px: a line of LANE_LINE_CHARS bold 12 px characters (hindsight.css,
+ * .lane-label) and a margin either side. At 112 px, "Xen, XenSource," ran 6 px past the column, and the
+ * column's edge cut it.
+ */
+const LANE_COLUMN = Math.ceil(LANE_LABEL_X + boldTextWidth('x'.repeat(LANE_LINE_CHARS)) + LANE_LABEL_X);
 
 /** A lane name in lines of at most `max` characters, broken between words. */
-function wrap(text: string, max = 16): string[] {
+function wrap(text: string, max = LANE_LINE_CHARS): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines[lines.length - 1];
@@ -42,9 +51,9 @@ export default function Timeline({ events, caption }: Props) {
           return (
             <g key={lane.key}>
               <rect className={i % 2 ? 'lane-band' : 'lane-band lane-band-alt'} x={0} y={lane.y} width={LANE_COLUMN} height={lane.height} />
-              <text className="lane-label" x={6} y={top}>
+              <text className="lane-label" x={LANE_LABEL_X} y={top}>
                 {lines.map((line, j) => (
-                  <tspan key={j} x={6} dy={j ? 14 : 0}>
+                  <tspan key={j} x={LANE_LABEL_X} dy={j ? 14 : 0}>
                     {j < lines.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
