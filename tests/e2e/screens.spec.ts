@@ -119,17 +119,19 @@ function inspect(scopeSelector: string | null): Finding[] {
     });
     if (cut) findings.push({ kind: 'clipped', what: `${describe(cut)} reaches outside ${describe(box)}, which contains its paint` });
   }
-  // 3. A figure's words drawn past its edge: over the page's margin or the text beside it (an SVG draws its
-  // overflow, so nothing above sees it; a label laid out for a narrower font does).
+  // 3. A figure's words past its edge: cut off there (an svg clips its overflow unless told not to), or drawn
+  // over the page's margin or the text beside it. The checks above see neither: they measure boxes, and an
+  // svg's text is not in its box. A label laid out for a narrower font than the one drawn does this. Inside a
+  // box that scrolls sideways too: scrolling does not reach what an svg cuts off.
   for (const text of document.querySelectorAll('svg text')) {
     const svg = text.closest('svg')!;
-    if (!shown(text) || inScroller(svg)) continue;
+    if (!shown(text)) continue;
     const r = text.getBoundingClientRect();
     const f = svg.getBoundingClientRect();
     if (hiddenOnPurpose(r) || hiddenOnPurpose(f)) continue;
     if (r.left < f.left - 1 || r.right > f.right + 1 || r.top < f.top - 1 || r.bottom > f.bottom + 1) {
       const past = Math.round(Math.max(f.left - r.left, r.right - f.right, f.top - r.top, r.bottom - f.bottom));
-      findings.push({ kind: 'outside its figure', what: `${describe(text)} in ${describe(svg.parentElement ?? svg).slice(0, 40)} runs ${past} px past the figure's edge` });
+      findings.push({ kind: 'outside its figure', what: `${describe(text)} in ${describe(svg.parentElement ?? svg).slice(0, 40)} runs ${past} px past, or is cut at, its svg's edge` });
     }
   }
   if (scrollingWidth <= vw + 1) {
@@ -185,11 +187,23 @@ function inspect(scopeSelector: string | null): Finding[] {
   return findings;
 }
 
-/** Lets the page lay out again: with JS, two frames so resize handlers run; without, a forced layout (no frame callbacks run then). */
+/**
+ * Lets the page lay out again: with JS, two frames so resize handlers run, then until the calculator's charts
+ * are drawn for the new width (useWidth: a transition after a ResizeObserver, so later than the frames);
+ * without, a forced layout (no frame callbacks run then).
+ */
 async function settle(page: Page) {
   const js = await page.evaluate(() => document.documentElement.classList.contains('js'));
-  if (js) await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  else await page.evaluate(() => document.documentElement.getBoundingClientRect().width);
+  if (!js) {
+    await page.evaluate(() => document.documentElement.getBoundingClientRect().width);
+    return;
+  }
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('.tco[data-hydrated] .tco-charts')].every((box) =>
+      [...box.querySelectorAll('svg.chart-svg')].every((svg) => svg.getAttribute('width') === String(Math.max(280, Math.floor(box.getBoundingClientRect().width)))),
+    ),
+  );
 }
 
 /** Checks the page at every width; returns findings labelled with the width and state. */
