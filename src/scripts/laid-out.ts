@@ -25,13 +25,16 @@ const mark = () => {
     }),
   );
 };
-let width = innerWidth;
-const rearm = () => {
-  if (innerWidth === width) return;
-  width = innerWidth;
-  root.removeAttribute('data-laid-out');
+/** From load on: the first mark, then a new one after each change of width. */
+const start = () => {
+  let width = innerWidth;
+  addEventListener('resize', () => {
+    if (innerWidth === width) return;
+    width = innerWidth;
+    root.removeAttribute('data-laid-out');
+    mark();
+  });
   mark();
 };
-if (document.readyState === 'complete') mark();
-else addEventListener('load', mark, { once: true });
-addEventListener('resize', rearm);
+if (document.readyState === 'complete') start();
+else addEventListener('load', start, { once: true });
