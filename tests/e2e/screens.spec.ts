@@ -218,11 +218,24 @@ async function atEveryWidth(page: Page, state: string, scope: string | null = nu
   return out;
 }
 
-/** Hydrates every island (client:visible ones hydrate when scrolled to), then goes back to the top. */
+/**
+ * Hydrates every island, one at a time, then goes back to the top: a client:visible one (the tools) once it
+ * is in view, a client:intent one (the diagrams) on a reader's first focus. Each is awaited in turn. (Before,
+ * each island itself was scrolled to, which moves nothing since it has no box, and no wait was kept to: the
+ * tools never hydrated here, and the checks with JS saw only their server-drawn state.)
+ */
 async function hydrateAll(page: Page) {
-  const islands = await page.locator('astro-island').count();
-  for (let i = 0; i < islands; i++) await page.locator('astro-island').nth(i).evaluate((el) => el.scrollIntoView());
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: 20_000 }).catch(() => {});
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) {
+    const island = await islands.nth(i).elementHandle();
+    await island!.evaluate((el) => {
+      // An island has no box of its own (display: contents): its first child is what scrolls into view.
+      (el.firstElementChild ?? el).scrollIntoView();
+      el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
+    await page.waitForFunction((el) => !el.hasAttribute('ssr'), island, { timeout: 20_000 });
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
