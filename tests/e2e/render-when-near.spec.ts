@@ -7,6 +7,7 @@
  * on its target. What it saves is measured in `npm run bench`, not here.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { chartsDrawnForTheirWidth } from '../support/tco-page';
 
 /** Every block's top in the document and whether its content is drawn now, with the page's height. */
 const blocks = (page: Page) =>
@@ -62,14 +63,6 @@ for (const { path, tool } of TOOLS) {
   }
 }
 
-/** The calculator's charts are drawn for the width they now have (useWidth redraws them after a resize, in a transition). */
-const chartsFitted = (page: Page) =>
-  page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('.tco-charts')].every((box) =>
-      [...box.querySelectorAll('svg.chart-svg')].every((svg) => svg.getAttribute('width') === String(Math.max(280, Math.floor(box.getBoundingClientRect().width)))),
-    ),
-  );
-
 test('after the window changes width, the blocks are laid out again at the new width: nothing moves as the reader scrolls', async ({ page }) => {
   // A phone turned on its side, or a window made narrower: text in a skipped block wraps anew, so the height
   // it was last laid out with is no longer its own.
@@ -83,7 +76,7 @@ test('after the window changes width, the blocks are laid out again at the new w
   await page.evaluate(() => (window as unknown as { resized: Promise<unknown> }).resized);
   await page.locator('html[data-laid-out]').waitFor({ state: 'attached' });
   // The charts above the blocks are redrawn for the new width after it: their change of height is not this feature's.
-  await chartsFitted(page);
+  await chartsDrawnForTheirWidth(page);
   await frames(page);
   const before = await blocks(page);
   expect(before.blocks.every((b) => b.skips)).toBe(true);

@@ -29,6 +29,7 @@
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { isRedirectStub, loadBuiltSite } from '../support/built-site';
+import { chartsDrawnForTheirWidth } from '../support/tco-page';
 
 const WIDTHS = [320, 375, 768, 1024, 1280, 1366, 1440, 1920];
 const HEIGHT = 800;
@@ -199,11 +200,7 @@ async function settle(page: Page) {
     return;
   }
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('.tco[data-hydrated] .tco-charts')].every((box) =>
-      [...box.querySelectorAll('svg.chart-svg')].every((svg) => svg.getAttribute('width') === String(Math.max(280, Math.floor(box.getBoundingClientRect().width)))),
-    ),
-  );
+  await chartsDrawnForTheirWidth(page);
 }
 
 /** Checks the page at every width; returns findings labelled with the width and state. */

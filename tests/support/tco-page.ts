@@ -16,3 +16,15 @@ export async function ready(page: Page, url = PAGE) {
 
 /** The three totals on the page. */
 export const totals = (page: Page) => page.locator('.tco-summary td[data-label="Total"]').allTextContents();
+
+/**
+ * Waits until the calculator's charts, if it is live on the page, are drawn for the width their box has now:
+ * after a resize they are redrawn later than the next frames (useWidth: a ResizeObserver, then a transition;
+ * it lays out at the box's whole px width, 280 at least). With no live calculator it returns at once.
+ */
+export const chartsDrawnForTheirWidth = (page: Page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('.tco[data-hydrated] .tco-charts')].every((box) =>
+      [...box.querySelectorAll('svg.chart-svg')].every((svg) => svg.getAttribute('width') === String(Math.max(280, Math.floor(box.getBoundingClientRect().width)))),
+    ),
+  );

@@ -8,7 +8,7 @@
  * event under the chart in place of following the link.
  */
 import { LANES, TARGET, timelineLayout, type TimelineEvent } from '../../lib/timeline-layout';
-import { boldTextWidth } from '../../lib/text-width';
+import { BOLD_CHAR_W } from '../../lib/text-width';
 
 interface Props {
   events: Array<TimelineEvent & { dateText: string }>;
@@ -24,7 +24,7 @@ const LANE_LABEL_X = 6;
  * .lane-label) and a margin either side. At 112 px, "Xen, XenSource," ran 6 px past the column, and the
  * column's edge cut it.
  */
-const LANE_COLUMN = Math.ceil(LANE_LABEL_X + boldTextWidth('x'.repeat(LANE_LINE_CHARS)) + LANE_LABEL_X);
+const LANE_COLUMN = Math.ceil(LANE_LABEL_X + LANE_LINE_CHARS * BOLD_CHAR_W + LANE_LABEL_X);
 
 /** A lane name in lines of at most `max` characters, broken between words. */
 function wrap(text: string, max = LANE_LINE_CHARS): string[] {
