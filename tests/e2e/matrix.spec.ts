@@ -219,7 +219,7 @@ test('every column at once becomes cards on a laptop, rather than a table that s
   await expect(page.locator('.matrix')).toHaveAttribute('data-layout', 'table');
 });
 
-test('changed cells pulse once as the hindsight view comes in, and not for readers who prefer reduced motion', async ({ browser }) => {
+test('changed cells pulse the first time the hindsight view comes in, not again, and not for readers who prefer reduced motion', async ({ browser }) => {
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     const context = await browser.newContext({ reducedMotion });
     const page = await context.newPage();
@@ -233,6 +233,14 @@ test('changed cells pulse once as the hindsight view comes in, and not for reade
       await expect(page.locator('.matrix')).toHaveAttribute('data-pulse');
       expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
     } else await page.waitForFunction(() => document.getAnimations().length > 0);
+    // Back to May 2006 and to hindsight again: the cells keep their tint and mark, and do not pulse a second time.
+    await page.getByRole('radio', { name: 'As the note saw it, May 2006' }).check();
+    await page.getByRole('radio', { name: 'With hindsight, 2026' }).check();
+    await expect(page.locator('.matrix')).toHaveAttribute('data-view', 'hindsight');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+    await expect(page.locator('.matrix')).not.toHaveAttribute('data-pulse');
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    await expect(page.locator('#cell-independent-proponents .matrix-badge')).toBeVisible();
     await context.close();
   }
 });

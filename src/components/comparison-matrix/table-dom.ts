@@ -34,6 +34,8 @@ interface Applied {
   width: number;
   /** Counts the times the cards were laid out anew, so a late "settled" does not outlive a newer change. */
   laidOut: number;
+  /** Whether the changed cells have pulsed on this page: they do so once, the first time the hindsight view comes in. */
+  pulsed: boolean;
 }
 const applied = new WeakMap<HTMLElement, Applied>();
 
@@ -53,6 +55,7 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
     rows: criterionIds.filter((id) => sel.rows.has(id)).join(),
     width: sel.width,
     laidOut: last?.laidOut ?? 0,
+    pulsed: last?.pulsed ?? false,
   };
   applied.set(root, next);
   // Cards off screen are skipped (content-visibility: auto, matrix.css: data-settled) and keep the height they
@@ -71,15 +74,20 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
   }
   if (next.view !== last?.view) {
     root.dataset.view = next.view;
-    // Changed cells pulse once as the hindsight view comes in (matrix.css, data-pulse), from the frame after
+    // Changed cells pulse as the hindsight view first comes in (matrix.css, data-pulse), from the frame after
     // the one that shows the view: starting a hundred animations in that frame would delay the view itself.
+    // Only the first time: the tint and the "Changed" mark say it after that, and the pulse is drawn by the
+    // main thread, frame by frame, for 1.2 s, so a reader switching back and forth would wait on it (at 4x,
+    // a switch made while it runs took 20 to 30 ms longer: npm run bench, issue 15).
     delete root.dataset.pulse;
-    if (next.view === 'hindsight')
+    if (next.view === 'hindsight' && !next.pulsed) {
+      next.pulsed = true;
       requestAnimationFrame(() =>
         setTimeout(() => {
           if (root.dataset.view === 'hindsight') root.dataset.pulse = '';
         }),
       );
+    }
   }
   if (next.layout !== last?.layout) root.dataset.layout = next.layout;
   // An inherited custom property: every element under the root is restyled when it changes, so only then.
