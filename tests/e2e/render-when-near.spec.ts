@@ -89,6 +89,41 @@ test('after the window changes width, the blocks are laid out again at the new w
   }
 });
 
+test('a change of height alone (a phone\'s address bar or keyboard) leaves the blocks as they are; two changes of width in a row mark the page once, after the last', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await ready(page, TOOLS[0]);
+  // Every change of the mark, from the page itself.
+  await page.evaluate(() => {
+    const w = window as unknown as { marks: string[]; resized: Promise<unknown> };
+    w.marks = [];
+    new MutationObserver((records) => {
+      for (const r of records) w.marks.push(document.documentElement.hasAttribute('data-laid-out') ? 'on' : 'off');
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-laid-out'] });
+    w.resized = new Promise((done) => addEventListener('resize', done, { once: true }));
+  });
+  await page.setViewportSize({ width: 375, height: 560 });
+  await page.evaluate(() => (window as unknown as { resized: Promise<unknown> }).resized);
+  await frames(page);
+  await frames(page);
+  expect(await page.evaluate(() => (window as unknown as { marks: string[] }).marks)).toEqual([]);
+  expect((await blocks(page)).blocks.every((b) => b.skips)).toBe(true);
+
+  // Two changes of width before a frame is drawn (as a window being dragged narrower sends them): the mark
+  // queued by the first is dropped, and the page is marked once, two frames after the second.
+  const marks = await page.evaluate(async () => {
+    const w = window as unknown as { marks: string[] };
+    w.marks = [];
+    // innerWidth is replaceable: the page's own value stands in for a window being resized.
+    for (const width of [360, 340]) {
+      Object.defineProperty(window, 'innerWidth', { value: width, configurable: true });
+      dispatchEvent(new Event('resize'));
+    }
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done))));
+    return w.marks;
+  });
+  expect(marks).toEqual(['off', 'on']);
+});
+
 for (const tool of TOOLS) {
   test(`${tool.path}: in print every block, and every card of the matrix, is drawn, near the window or not`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 700 });
