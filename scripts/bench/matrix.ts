@@ -3,13 +3,15 @@
  * `origin`: the page's HTML (raw and gzip, goal ≤ 180 KB raw), the bytes of
  * island props (the matrix must not be sent twice: goal 0 cell data, so only
  * a few bytes of settings), and a view switch from click to next paint (Event
- * Timing) under Chrome's 4x CPU slowdown (CDP Emulation.setCPUThrottlingRate; goal ≤ 50 ms
- * at the 75th percentile), with every column and with two on a phone.
+ * Timing) under the issue's phone profile, Lighthouse's mobile screen (412 px,
+ * rows.ts) with Chrome's 4x CPU slowdown (CDP Emulation.setCPUThrottlingRate;
+ * goal ≤ 50 ms at the 75th percentile), with every column and with two; and,
+ * as a figure beside them, every column in a desktop window at the same slowdown.
  * Figures only: nothing here fails a test (npm run bench).
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { CPU_SLOWDOWN, TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
+import { CPU_SLOWDOWN, DESKTOP_WINDOW, LIGHTHOUSE_PHONE, TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
 
 /** One figure beside its goal: the same row the calculator's bench prints. */
 import type { BenchFigure } from './tco';
@@ -56,8 +58,8 @@ async function viewSwitchTimes(page: Page): Promise<number[]> {
   return latencyPerInteraction(entries, SWITCHES);
 }
 
-async function throttledSwitch(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number[]> {
-  const context = await browser.newContext({ viewport });
+async function throttledSwitch(browser: Browser, url: string, screen: typeof LIGHTHOUSE_PHONE): Promise<number[]> {
+  const context = await browser.newContext(screen);
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.matrix').scrollIntoViewIfNeeded();
@@ -76,15 +78,18 @@ export async function benchMatrix(origin: string, browser: Browser): Promise<Ben
   const props = [...html.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
   // The median run of each (rows.ts: medianOfRuns).
   const p75 = (xs: number[]) => percentile(xs, 75);
-  const all = await medianOfRuns(TIMING_RUNS, () => throttledSwitch(browser, `${origin}/tools/matrix/?s=${ALL.join(',')}`, { width: 1400, height: 1000 }), p75);
-  const phone = await medianOfRuns(TIMING_RUNS, () => throttledSwitch(browser, `${origin}/tools/matrix/?s=vmware-esx,kvm`, { width: 375, height: 700 }), p75);
+  // The goals on the phone profile's screen; every column in a desktop window at the same slowdown beside them.
+  const all = await medianOfRuns(TIMING_RUNS, () => throttledSwitch(browser, `${origin}/tools/matrix/?s=${ALL.join(',')}`, LIGHTHOUSE_PHONE), p75);
+  const phone = await medianOfRuns(TIMING_RUNS, () => throttledSwitch(browser, `${origin}/tools/matrix/?s=vmware-esx,kvm`, LIGHTHOUSE_PHONE), p75);
+  const desk = await medianOfRuns(TIMING_RUNS, () => throttledSwitch(browser, `${origin}/tools/matrix/?s=${ALL.join(',')}`, DESKTOP_WINDOW), p75);
   const ms = (xs: number[], p: number) => Math.round(percentile(xs, p) * 10) / 10;
   return [
     { metric: 'matrix: page HTML, raw', value: Math.round(raw / 102.4) / 10, unit: 'KB', goal: 180, ok: raw <= 180 * 1024 },
     { metric: 'matrix: page HTML, gzip', value: Math.round(gzipSync(html).length / 102.4) / 10, unit: 'KB' },
     { metric: 'matrix: island props (the matrix sent twice if large)', value: Math.round(props / 102.4) / 10, unit: 'KB', goal: 1, ok: props < 1024 },
-    { metric: `matrix: view switch, all 11 columns, 4x CPU slowdown, p75, ${runsLabel(all.figures)}`, value: ms(all.median, 75), unit: 'ms', goal: 50, ok: p75(all.median) <= 50 },
-    { metric: 'matrix: view switch, all 11 columns, 4x CPU slowdown, median, that run', value: ms(all.median, 50), unit: 'ms' },
-    { metric: `matrix: view switch, two columns on a 375 px phone, 4x CPU slowdown, p75, ${runsLabel(phone.figures)}`, value: ms(phone.median, 75), unit: 'ms', goal: 50, ok: p75(phone.median) <= 50 },
+    { metric: `matrix: view switch, all 11 columns, phone (412 px), 4x CPU slowdown, p75, ${runsLabel(all.figures)}`, value: ms(all.median, 75), unit: 'ms', goal: 50, ok: p75(all.median) <= 50 },
+    { metric: `matrix: view switch, two columns, phone (412 px), 4x CPU slowdown, p75, ${runsLabel(phone.figures)}`, value: ms(phone.median, 75), unit: 'ms', goal: 50, ok: p75(phone.median) <= 50 },
+    { metric: `matrix: view switch, all 11 columns, desktop window (1400 px), 4x CPU slowdown, p75, ${runsLabel(desk.figures)}`, value: ms(desk.median, 75), unit: 'ms' },
+    { metric: 'matrix: view switch, all 11 columns, desktop window (1400 px), 4x CPU slowdown, median, that run', value: ms(desk.median, 50), unit: 'ms' },
   ];
 }
