@@ -77,8 +77,8 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
     // Changed cells pulse as the hindsight view first comes in (matrix.css, data-pulse), from the frame after
     // the one that shows the view: starting a hundred animations in that frame would delay the view itself.
     // Only the first time: the tint and the "Changed" mark say it after that, and the pulse is drawn by the
-    // main thread, frame by frame, for 1.2 s, so a reader switching back and forth would wait on it (at 4x,
-    // a switch made while it runs took 20 to 30 ms longer: npm run bench, issue 15).
+    // main thread, frame by frame, for 1.2 s, so a reader switching back and forth would wait on it (issue 15:
+    // at 4x, clicked as npm run bench clicks, switches made while it ran read 20 to 30 ms longer).
     delete root.dataset.pulse;
     if (next.view === 'hindsight' && !next.pulsed) {
       next.pulsed = true;
