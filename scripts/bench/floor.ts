@@ -11,7 +11,7 @@ import type { Browser } from '@playwright/test';
 import type { BenchFigure } from './tco';
 import { KEYS, PACE } from './tco';
 import { SWITCHES, clickInTurn } from './matrix';
-import { CPU_SLOWDOWN, LIGHTHOUSE_PHONE, TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
+import { CPU_SLOWDOWN, PHONE, TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
 
 /** A field whose every key writes one line, and two radios whose every change does. */
 const BLANK = `<!doctype html><meta name="viewport" content="width=device-width">
@@ -27,7 +27,7 @@ const BLANK = `<!doctype html><meta name="viewport" content="width=device-width"
 
 async function blankPage(browser: Browser) {
   // The goals' screen (rows.ts): the phone profile's, at its 1.75 device pixels per px.
-  const context = await browser.newContext(LIGHTHOUSE_PHONE);
+  const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.setContent(BLANK);
   const cdp = await context.newCDPSession(page);

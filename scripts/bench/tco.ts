@@ -1,9 +1,10 @@
 /**
  * The TCO calculator's goals from issue 15, measured in Chromium on the built
  * site under the issue's phone profile: Lighthouse's mobile screen (412 px,
- * rows.ts: LIGHTHOUSE_PHONE) and its 4x CPU slowdown (CDP
- * Emulation.setCPUThrottlingRate). The same keys in a desktop window at the
- * same slowdown are printed beside them, as figures:
+ * rows.ts: PHONE) and its 4x CPU slowdown (CDP
+ * Emulation.setCPUThrottlingRate). The goals (the same keys and the same
+ * hydration in a desktop window, at the same slowdown, are printed beside
+ * them as figures without a goal):
  *
  * - keystroke to next paint, 75th percentile, <= 50 ms: typed into an input
  *   one key at a time at a typist's pace, each key's latency taken from the
@@ -23,7 +24,7 @@
 import { parseField } from '../../src/lib/tco/fields';
 import { compare, usd } from '../../src/lib/tco/model';
 import { decodeScenario } from '../../src/lib/tco/url-state';
-import { CPU_SLOWDOWN, DESKTOP_WINDOW, LIGHTHOUSE_PHONE, TIMING_RUNS, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
+import { CPU_SLOWDOWN, DESKTOP_WINDOW, PHONE, TIMING_RUNS, type BenchScreen, latencyPerInteraction, medianOfRuns, percentile, runsLabel } from './rows';
 
 type AnyBrowser = import('playwright-core').Browser | import('@playwright/test').Browser;
 type AnyPage = Awaited<ReturnType<AnyBrowser['newPage']>>;
@@ -35,8 +36,6 @@ export interface BenchFigure {
   ok?: boolean;
 }
 
-/** A browser context's screen: LIGHTHOUSE_PHONE for the goals, DESKTOP_WINDOW for the figures beside them (rows.ts). */
-type Screen = typeof LIGHTHOUSE_PHONE;
 /** The phone profile's CPU slowdown (rows.ts). */
 const THROTTLE = CPU_SLOWDOWN;
 /** A scenario link unlike the defaults, as a reader would share it. */
@@ -47,7 +46,7 @@ export const KEYS = ['Backspace', 'Backspace', 'Backspace', '4', '5', '0', 'Back
 export const PACE = 200;
 
 /** A page in a fresh context shaped like `screen` (rows.ts), its CPU slowed down `rate` times. */
-async function throttled(browser: AnyBrowser, rate: number, screen: Screen): Promise<AnyPage> {
+async function throttled(browser: AnyBrowser, rate: number, screen: BenchScreen): Promise<AnyPage> {
   const context = await browser.newContext(screen);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page as never);
@@ -87,7 +86,7 @@ async function hydrated(page: AnyPage) {
 }
 
 /** The longest main-thread task from scrolling to the calculator until it has settled. */
-async function hydration(browser: AnyBrowser, origin: string, rate: number, screen: Screen) {
+async function hydration(browser: AnyBrowser, origin: string, rate: number, screen: BenchScreen) {
   const page = await throttled(browser, rate, screen);
   await page.goto(`${origin}/tools/tco/${SHARED}`);
   await page.waitForLoadState('load');
@@ -99,7 +98,7 @@ async function hydration(browser: AnyBrowser, origin: string, rate: number, scre
 }
 
 /** Key-to-paint latencies and how many keys left wrong totals on the page. */
-async function typing(browser: AnyBrowser, origin: string, rate: number, screen: Screen) {
+async function typing(browser: AnyBrowser, origin: string, rate: number, screen: BenchScreen) {
   const page = await throttled(browser, rate, screen);
   await page.goto(`${origin}/tools/tco/${SHARED}`);
   await hydrated(page);
@@ -149,10 +148,10 @@ async function typing(browser: AnyBrowser, origin: string, rate: number, screen:
 export async function benchTco(origin: string, browser: AnyBrowser): Promise<BenchFigure[]> {
   // On the phone profile's screen (the goals), and in a desktop window at the same slowdown (figures beside them).
   // Every run's keys are checked for wrong figures; the timings are the median run's (rows.ts: medianOfRuns).
-  const slow = await medianOfRuns(TIMING_RUNS, () => typing(browser, origin, THROTTLE, LIGHTHOUSE_PHONE), (r) => r.p75);
+  const slow = await medianOfRuns(TIMING_RUNS, () => typing(browser, origin, THROTTLE, PHONE), (r) => r.p75);
   const desk = await medianOfRuns(TIMING_RUNS, () => typing(browser, origin, THROTTLE, DESKTOP_WINDOW), (r) => r.p75);
-  const fast = await typing(browser, origin, 1, LIGHTHOUSE_PHONE);
-  const hydrate = await medianOfRuns(TIMING_RUNS, () => hydration(browser, origin, THROTTLE, LIGHTHOUSE_PHONE), (r) => Math.round(r.longest));
+  const fast = await typing(browser, origin, 1, PHONE);
+  const hydrate = await medianOfRuns(TIMING_RUNS, () => hydration(browser, origin, THROTTLE, PHONE), (r) => Math.round(r.longest));
   const hydrateDesk = await medianOfRuns(TIMING_RUNS, () => hydration(browser, origin, THROTTLE, DESKTOP_WINDOW), (r) => Math.round(r.longest));
   const wrong = [...slow.all, ...desk.all].reduce((n, r) => n + r.wrong, 0) + fast.wrong;
   return [
