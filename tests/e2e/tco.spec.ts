@@ -300,6 +300,40 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`text fields, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+    test('each text field is tall enough for a line of its text with the padding and border it is drawn with, with an error too', async ({ page }) => {
+      // A field's size does not come from its text (tco.css: it is laid out alone as a key is typed), so its height is set.
+      /** How far each text field falls short of one line of its text, its padding and its border, px (at most 0). */
+      const shortfalls = () =>
+        page.locator('.tco-field input').evaluateAll((inputs) =>
+          inputs
+            .filter((i) => i.getClientRects().length > 0)
+            .map((i) => {
+              const s = getComputedStyle(i);
+              const needed = ['lineHeight', 'paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((n, k) => n + parseFloat(s[k as 'lineHeight']), 0);
+              return { id: i.id, short: Math.round((needed - i.getBoundingClientRect().height) * 10) / 10 };
+            }),
+        );
+      if (javaScriptEnabled) await ready(page);
+      else await page.goto(PAGE);
+      await openGroups(page);
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const fields = await shortfalls();
+        expect(fields.length, `text fields shown at ${width} px`).toBeGreaterThan(5);
+        expect(fields.filter((f) => f.short > 0.5), `at ${width} px`).toEqual([]);
+      }
+      if (!javaScriptEnabled) return;
+      // A refused value thickens the field's border.
+      await page.locator('#tco-windowsVms').fill('12x');
+      await expect(page.locator('.tco-field.has-error #tco-windowsVms')).toHaveCount(1);
+      expect((await shortfalls()).filter((f) => f.short > 0.5)).toEqual([]);
+    });
+  });
+}
+
 test.describe('on a wide screen', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
   test('inputs and results sit side by side, and only the page scrolls', async ({ page }) => {
