@@ -171,6 +171,39 @@ test('price books, their sources, and the choices where sources disagree', async
   expect(b).toBeTruthy();
 });
 
+test('each folded group counts the inputs that differ from the price book, and every group follows a reset and a new book', async ({ page }) => {
+  await ready(page);
+  const hosts = page.locator('#tco-group-hosts-and-power > summary');
+  const windows = page.locator('#tco-group-windows-guests > summary');
+  await expect(hosts).toHaveText('Hosts and power');
+  await openGroups(page);
+  await page.locator('#tco-hostPrice').fill('30000');
+  await expect(hosts).toHaveText('Hosts and power (1 changed)');
+  await page.locator('#tco-pue').fill('1.8');
+  await expect(hosts).toHaveText('Hosts and power (2 changed)');
+  await expect(windows).toHaveText('Windows guests'); // a group typed in elsewhere is unchanged
+  // A refused value changes nothing in the count: the calculation keeps the last accepted one.
+  await page.locator('#tco-pue').fill('abc');
+  await expect(page.locator('#tco-pue-error')).toContainText('keeps using 1.8');
+  await expect(hosts).toHaveText('Hosts and power (2 changed)');
+  // Resetting the prices clears the typing and the count in every group.
+  await page.getByRole('button', { name: 'Reset prices' }).click();
+  await expect(hosts).toHaveText('Hosts and power');
+  await expect(page.locator('#tco-pue-error')).toHaveCount(0);
+  await expect(page.locator('#tco-hostPrice')).toHaveValue('25000');
+  // Another book: every group's fields show its values, typed-in drafts or not.
+  await page.locator('#tco-hostPrice').fill('31000');
+  await page.getByLabel('Defaults and sources').selectOption('2006@1');
+  await expect(page.locator('#tco-hostPrice')).toHaveValue('8000');
+  await expect(hosts).toHaveText('Hosts and power');
+  // A link's scenario arrives after hydration, with nothing typed: the groups show it too.
+  await page.goto(`${PAGE}?v=1&pb=today@1&hostPrice=30000`);
+  await page.locator('.tco').scrollIntoViewIfNeeded();
+  await page.locator('.tco[data-hydrated]').waitFor();
+  await expect(page.locator('#tco-hostPrice')).toHaveValue('30000');
+  await expect(hosts).toHaveText('Hosts and power (1 changed)');
+});
+
 test('show the working: every cost line with its formula and numbers', async ({ page }) => {
   await ready(page);
   await page.getByText(/^B\. Independent, one pool: \$/).click();

@@ -3,8 +3,8 @@
  * each group of prices and ratios folded under its name (with how many differ
  * from the book), so on a phone the results are a short scroll away. Each
  * field shows its unit, its source or assumption, and any error next to it.
- * Fields are memoised: a keystroke re-renders the field typed in, not forty,
- * and the pools' own hardware only when a host input or a pool value changes;
+ * Groups and fields are memoised: a keystroke re-renders the group and the
+ * field typed in, not six groups and forty fields, and the pools' own hardware only when a host input or a pool value changes;
  * a render of the calculator that changes no input (the deferred charts, the
  * uncertainty ranges) skips the panel altogether.
  */
@@ -90,6 +90,11 @@ const PoolOverrides = memo(function PoolOverrides({ scenario, enabled, onOverrid
 }, samePools);
 
 const GROUPS = [...new Set(FIELDS.map((f) => f.group))];
+const FIELDS_OF = Object.fromEntries(GROUPS.map((g) => [g, FIELDS.filter((f) => f.group === g)])) as Record<FieldMeta['group'], FieldMeta[]>;
+/** The group under which each pool's own hardware can be set. */
+const POOLS_GROUP: FieldMeta['group'] = 'Hosts and power';
+/** One group of fields, with the panel's props. */
+type GroupProps = { group: FieldMeta['group']; props: Props };
 
 /** Help under a field whose meaning is not in its label alone. */
 const EXTRA_HELP: Partial<Record<FieldKey, string>> = {
@@ -166,11 +171,11 @@ const Field = memo(function Field({ meta, value, draft, error, note, source, boo
   );
 });
 
-function FieldList({ group, props }: { group: FieldMeta['group']; props: Props }) {
+function FieldList({ group, props }: GroupProps) {
   const { scenario, book, drafts, errors, notes, onField } = props;
   return (
     <>
-      {FIELDS.filter((f) => f.group === group).map((meta) => (
+      {FIELDS_OF[group].map((meta) => (
         <Field
           key={meta.key}
           meta={meta}
@@ -189,7 +194,7 @@ function FieldList({ group, props }: { group: FieldMeta['group']; props: Props }
 
 /** How many inputs of a group differ from the price book, for its summary. */
 function changedIn(group: FieldMeta['group'], scenario: Scenario, book: PriceBook): number {
-  return FIELDS.filter((f) => f.group === group && book.values[f.key] && book.values[f.key].value !== scenario[f.key]).length;
+  return FIELDS_OF[group].filter((f) => book.values[f.key] && book.values[f.key].value !== scenario[f.key]).length;
 }
 
 interface PriceBookProps {
@@ -251,35 +256,67 @@ const PriceBookFieldset = memo(function PriceBookFieldset({ book, active, enable
   );
 }, samePriceBook);
 
+
+/**
+ * A group reads the book, the panel's state and its own fields (and the pools, under hosts): the same when
+ * none of them changed. A keystroke then re-renders the group typed in, not the five others with their
+ * details, summaries and fieldsets, whose props React would otherwise compare and write on every key (issue 15).
+ */
+const sameGroup = (a: GroupProps, b: GroupProps) =>
+  a.group === b.group &&
+  a.props.book === b.props.book &&
+  a.props.enabled === b.props.enabled &&
+  a.props.onField === b.props.onField &&
+  FIELDS_OF[a.group].every(
+    ({ key }) =>
+      a.props.scenario[key] === b.props.scenario[key] &&
+      a.props.drafts[key] === b.props.drafts[key] &&
+      a.props.errors[key] === b.props.errors[key] &&
+      a.props.notes[key] === b.props.notes[key],
+  ) &&
+  (a.group !== POOLS_GROUP || samePools(a.props, b.props));
+
+/** The first group, the shop's size, open above the price book with a link down to the results. */
+const ShopFieldset = memo(function ShopFieldset({ group, props }: GroupProps) {
+  return (
+    <fieldset disabled={!props.enabled} className="tco-shop">
+      <legend>Your shop</legend>
+      <FieldList group={group} props={props} />
+      <a className="tco-to-results" href="#tco-results-heading">
+        See the results
+      </a>
+    </fieldset>
+  );
+}, sameGroup);
+
+/** Any other group, folded under its name with how many of its inputs differ from the book. */
+const FoldedGroup = memo(function FoldedGroup({ group, props }: GroupProps) {
+  const changed = changedIn(group, props.scenario, props.book);
+  return (
+    <details className="tco-group" id={`tco-group-${group.toLowerCase().replace(/\W+/g, '-')}`}>
+      <summary>
+        {group}
+        {changed > 0 && <span className="tco-unit"> ({changed} changed)</span>}
+      </summary>
+      <fieldset disabled={!props.enabled}>
+        <legend className="visually-hidden">{group}</legend>
+        <FieldList group={group} props={props} />
+        {group === POOLS_GROUP && <PoolOverrides {...props} />}
+      </fieldset>
+    </details>
+  );
+}, sameGroup);
+
 export const InputsPanel = memo(function InputsPanel(props: Props) {
   const { scenario, book, enabled, onBook, onOption } = props;
   const [first, ...rest] = GROUPS;
   return (
     <form className="tco-inputs" onSubmit={(e) => e.preventDefault()} aria-label="Scenario inputs">
-      <fieldset disabled={!enabled} className="tco-shop">
-        <legend>Your shop</legend>
-        <FieldList group={first} props={props} />
-        <a className="tco-to-results" href="#tco-results-heading">
-          See the results
-        </a>
-      </fieldset>
+      <ShopFieldset group={first} props={props} />
       <PriceBookFieldset book={book} active={activeOptions(book, scenario)} enabled={enabled} onBook={onBook} onOption={onOption} />
-      {rest.map((group) => {
-        const changed = changedIn(group, scenario, book);
-        return (
-          <details key={group} className="tco-group" id={`tco-group-${group.toLowerCase().replace(/\W+/g, '-')}`}>
-            <summary>
-              {group}
-              {changed > 0 && <span className="tco-unit"> ({changed} changed)</span>}
-            </summary>
-            <fieldset disabled={!enabled}>
-              <legend className="visually-hidden">{group}</legend>
-              <FieldList group={group} props={props} />
-              {group === 'Hosts and power' && <PoolOverrides {...props} />}
-            </fieldset>
-          </details>
-        );
-      })}
+      {rest.map((group) => (
+        <FoldedGroup key={group} group={group} props={props} />
+      ))}
       {props.footer}
     </form>
   );

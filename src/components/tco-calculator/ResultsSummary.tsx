@@ -19,6 +19,24 @@ interface Props {
   bookLabel: string;
 }
 
+/** The column heads: the same from key to key, so a keystroke leaves them alone (issue 15). */
+const SummaryHead = memo(function SummaryHead({ discountPct }: { discountPct: number }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Strategy</th>
+        <th scope="col">Total</th>
+        <th scope="col">Present value at {discountPct}%</th>
+        <th scope="col">Per workload per year</th>
+        <th scope="col">One-time</th>
+        <th scope="col">Recurring</th>
+        <th scope="col">Hosts (year 1)</th>
+        <th scope="col">Compared with the cheapest</th>
+      </tr>
+    </thead>
+  );
+});
+
 export const ResultsSummary = memo(function ResultsSummary({ result, verdict, warnings, years, discountPct, bookLabel }: Props) {
   const byId = Object.fromEntries(result.strategies.map((r) => [r.id, r])) as Record<StrategyId, Comparison['strategies'][number]>;
   const cheapest = byId[verdict.cheapest];
@@ -42,18 +60,7 @@ export const ResultsSummary = memo(function ResultsSummary({ result, verdict, wa
         <caption>
           Cost of each strategy over {years} {years === 1 ? 'year' : 'years'}, {bookLabel.toLowerCase()}, US dollars. “Cheapest” ranks by total; the present value discounts later years at {discountPct}% a year.
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Strategy</th>
-            <th scope="col">Total</th>
-            <th scope="col">Present value at {discountPct}%</th>
-            <th scope="col">Per workload per year</th>
-            <th scope="col">One-time</th>
-            <th scope="col">Recurring</th>
-            <th scope="col">Hosts (year 1)</th>
-            <th scope="col">Compared with the cheapest</th>
-          </tr>
-        </thead>
+        <SummaryHead discountPct={discountPct} />
         <tbody>
           {result.strategies.map((r) => {
             const d = difference(cheapest, r);
