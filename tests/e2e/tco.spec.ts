@@ -29,6 +29,49 @@ interface Typing {
   markedBehind: boolean;
 }
 const total = (page: Page, id: string) => page.locator(`#tco-row-${id} td[data-label="Total"]`).textContent();
+/**
+ * Types `key` into Windows VMs and records, in the page, when the totals kept in sight under the inputs and the
+ * summary table's totals were first written after it (performance.now(); the same time when one render wrote both).
+ */
+async function whenTotalsChange(page: Page, key: string) {
+  await page.evaluate(() => {
+    const w = window as unknown as { changed: Record<string, number> };
+    w.changed = {};
+    const sticky = document.querySelector('.tco-sticky-totals')!;
+    const table = document.querySelector('.tco-summary tbody')!;
+    // One observer for both: the records of one render arrive in one callback, with one time.
+    const observer = new MutationObserver((records) => {
+      const now = performance.now();
+      for (const r of records) w.changed[sticky.contains(r.target) ? 'sticky' : 'table'] ??= now;
+      if (Object.keys(w.changed).length === 2) observer.disconnect();
+    });
+    for (const el of [sticky, table]) observer.observe(el, { subtree: true, childList: true, characterData: true });
+  });
+  await page.keyboard.press(key);
+  await page.waitForFunction(() => Object.keys((window as unknown as { changed: object }).changed).length === 2);
+  return page.evaluate(() => (window as unknown as { changed: { sticky: number; table: number } }).changed);
+}
+/** The totals kept in sight, read as the table's: "A $1,234" becomes "$1,234" for strategy A. */
+const stickyTotals = async (page: Page) => (await page.locator('.tco-sticky-totals span').allTextContents()).map((t) => t.replace(/^[ABC] /, ''));
+/**
+ * A strategy's total in the table once it has caught up with the totals kept in sight, which a key changes at
+ * once: with the results off screen, the table follows a moment later (TcoCalculator.tsx).
+ */
+async function settledTotal(page: Page, id: string) {
+  await expect.poll(async () => (await totals(page)).join('|')).toBe((await stickyTotals(page)).join('|'));
+  return total(page, id);
+}
+
+
+test('with the results on screen, a key changes the table and the totals kept in sight in one render', async ({ page }) => {
+  await ready(page);
+  await page.locator('#tco-windowsVms').focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.tco-summary')).toBeInViewport();
+  const changed = await whenTotalsChange(page, '7');
+  expect(changed.table).toBe(changed.sticky);
+  expect(await totals(page)).toEqual(await stickyTotals(page));
+});
 
 test('changing an input updates results, charts and the link at once', async ({ page }) => {
   await ready(page);
@@ -104,7 +147,7 @@ test('bad input gets a message beside the field and loses nothing', async ({ pag
   await ready(page);
   await openGroups(page);
   await page.getByLabel('Linux VMs').fill('250');
-  const kept = await total(page, 'A');
+  const kept = await settledTotal(page, 'A');
   for (const [value, message] of [
     ['abc', 'Host price must be a number from 0 to 1,000,000; “abc” is not a number.'],
     ['', 'Host price is empty: enter a number from 0 to 1,000,000.'],
@@ -272,6 +315,21 @@ test('one pool can have hardware of its own, and only that strategy changes', as
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 760 } });
+  test('with the results off screen, a key changes the totals in sight first, and the table below follows', async ({ page }) => {
+    await ready(page);
+    await page.locator('#tco-windowsVms').focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('.tco-results')).not.toBeInViewport();
+    for (const key of ['7', 'Backspace', '9']) {
+      const changed = await whenTotalsChange(page, key);
+      expect(changed.sticky, 'the totals in sight were written no later than the table').toBeLessThanOrEqual(changed.table);
+      expect(changed.table - changed.sticky, 'the table followed within a second').toBeLessThan(1000);
+      expect(await totals(page)).toEqual(await stickyTotals(page));
+    }
+    // Scrolled to, the results are the scenario's: the heading says it is the reader's own.
+    await page.locator('.tco-summary').scrollIntoViewIfNeeded();
+    await expect(page.locator('#tco-results-heading')).toContainText('your scenario');
+  });
   test('the totals stay in sight while the inputs are changed', async ({ page }) => {
     await ready(page);
     await openGroups(page);

@@ -6,8 +6,9 @@
  * defaults (inputs stay disabled until the island hydrates).
  *
  * Speed (issue 15): a keystroke renders only the field typed in, the answer
- * and the totals; the charts and the working follow once typing pauses, as an
- * interruptible update (useTrailing), and break-even, sensitivity and the
+ * and the totals (while the answer is off screen, in a render of its own just
+ * after the next paint); the charts and the working follow once typing
+ * pauses, as an interruptible update (useTrailing), and break-even, sensitivity and the
  * uncertainty ranges are computed in a worker. Every prop handed to a
  * memoised panel is stable unless its content changed, so a render of this
  * component skips the panels it does not concern.
@@ -35,6 +36,7 @@ import { scenarioWarnings, verdict as verdictOf } from '../../lib/tco/verdict';
 import { LINK_PENDING_CLASS } from '../../lib/tco/link-gate';
 import { InputsPanel } from './InputsPanel';
 import { useWidth } from '../shared/useWidth';
+import { useInSight } from '../shared/useInSight';
 import { ScenarioCitation, type ScenarioCitations } from './ScenarioCitation';
 import { ResultsSummary, StickyTotals } from './ResultsSummary';
 import { DetailPanels } from './DetailPanels';
@@ -120,6 +122,15 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
   const verdict = useMemo(() => verdictOf(result, scenario), [result, scenario]);
   const warnings = useMemo(() => scenarioWarnings(scenario), [scenario]);
   const defaultQuery = useMemo(() => encodeScenario(defaultsOf(book)), [book]);
+  // The results section, while no part of it is on screen (on a phone, as a reader types in the inputs above it),
+  // follows a keystroke in a render of its own, just after the browser has painted the field and the totals kept
+  // in sight under the inputs: those are what the reader sees change, and the next paint no longer waits for the
+  // layout and paint of the summary, the answer and the charts' frame off screen (issue 15). On screen, it
+  // follows in the same render.
+  const [resultsRef, resultsInSight] = useInSight<HTMLElement>();
+  const answer = useMemo(() => ({ scenario, book, result, verdict, warnings, query }), [scenario, book, result, verdict, warnings, query]);
+  const answerSoon = useTrailing(answer, 0);
+  const shown = resultsInSight ? answer : answerSoon;
 
   const onField = useCallback((key: FieldKey, text: string) => {
     typed.current = true;
@@ -213,7 +224,7 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
   const footer = useMemo(() => <StickyTotals result={result} cheapest={verdict.cheapest} />, [result, verdict.cheapest]);
 
   const errorCount = Object.keys(errors).length + Object.keys(overrideErrors).length;
-  const isDefault = query === defaultQuery;
+  const isDefault = shown.query === defaultQuery;
 
   return (
     <div className="tco" data-hydrated={live ? '' : undefined}>
@@ -244,17 +255,17 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
           footer={footer}
         />
 
-        <section className="tco-results" aria-labelledby="tco-results-heading">
+        <section className="tco-results" aria-labelledby="tco-results-heading" ref={resultsRef}>
           <h2 id="tco-results-heading">
-            Results over {scenario.years} {scenario.years === 1 ? 'year' : 'years'}
-            <span className="tco-scenario-kind">{!hydrated || isDefault ? `: default scenario, ${book.label}` : ': your scenario'}</span>
+            Results over {shown.scenario.years} {shown.scenario.years === 1 ? 'year' : 'years'}
+            <span className="tco-scenario-kind">{!hydrated || isDefault ? `: default scenario, ${shown.book.label}` : ': your scenario'}</span>
           </h2>
           {errorCount > 0 && (
             <p className="tco-error-summary" role="status">
               {errorCount === 1 ? 'One input needs' : `${errorCount} inputs need`} correcting; the results use the last valid values.
             </p>
           )}
-          <ResultsSummary result={result} verdict={verdict} warnings={warnings} years={scenario.years} discountPct={scenario.discountPct} bookLabel={book.label} />
+          <ResultsSummary result={shown.result} verdict={shown.verdict} warnings={shown.warnings} years={shown.scenario.years} discountPct={shown.scenario.discountPct} bookLabel={shown.book.label} />
           <Toolbar enabled={hydrated} status={status} onCopyLink={onCopyLink} onCsv={onCsv} onJson={onJson} onImport={onImport} onReset={onReset} />
           {citations && <ScenarioCitation citations={citations} query={detailsQuery} enabled={hydrated} />}
 
