@@ -152,7 +152,10 @@ async function typing(browser: AnyBrowser, origin: string, rate: number, screen:
   await page.waitForTimeout(500);
   const events = await page.evaluate((from) => (window as unknown as { events: Array<{ id: number; name: string; duration: number }> }).events.slice(from), firstEvent);
   const latencies = latencyPerInteraction(events, KEYS.length);
-  const { keyTimes, tableTimes } = await page.evaluate(() => window as unknown as { keyTimes: number[]; tableTimes: number[] });
+  const { keyTimes, tableTimes } = await page.evaluate(() => {
+    const w = window as unknown as { keyTimes: number[]; tableTimes: number[] };
+    return { keyTimes: w.keyTimes, tableTimes: w.tableTimes };
+  });
   await page.context().close();
   // Keys after which the table was written (a refused value leaves it as it was).
   const toTable = keyTimes.flatMap((t, i) => {
