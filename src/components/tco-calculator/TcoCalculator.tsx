@@ -6,9 +6,9 @@
  * defaults (inputs stay disabled until the island hydrates).
  *
  * Speed (issue 15): a keystroke renders only the field typed in, the answer
- * and the totals (while the answer is off screen, in a render of its own just
- * after the next paint); the charts and the working follow once typing
- * pauses, as an interruptible update (useTrailing), and break-even, sensitivity and the
+ * and the totals (while the answer is off screen, in a render of its own that
+ * the browser can paint the key before); the charts and the working follow
+ * once typing pauses, as an interruptible update (useTrailing), and break-even, sensitivity and the
  * uncertainty ranges are computed in a worker. Every prop handed to a
  * memoised panel is stable unless its content changed, so a render of this
  * component skips the panels it does not concern.
@@ -123,10 +123,10 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
   const warnings = useMemo(() => scenarioWarnings(scenario), [scenario]);
   const defaultQuery = useMemo(() => encodeScenario(defaultsOf(book)), [book]);
   // The results section, while no part of it is on screen (on a phone, as a reader types in the inputs above it),
-  // follows a keystroke in a render of its own, just after the browser has painted the field and the totals kept
-  // in sight under the inputs: those are what the reader sees change, and the next paint no longer waits for the
-  // layout and paint of the summary, the answer and the charts' frame off screen (issue 15). On screen, it
-  // follows in the same render.
+  // follows a keystroke in a render of its own, an interruptible one after the key's (useTrailing), so the browser
+  // can paint the field and the totals kept in sight under the inputs first: those are what the reader sees
+  // change, and their paint need not wait for the layout and paint of the answer and the summary off screen
+  // (issue 15; npm run bench prints when the summary is written). On screen, it follows in the key's render.
   const [resultsRef, resultsInSight] = useInSight<HTMLElement>();
   const answer = useMemo(() => ({ scenario, book, result, verdict, warnings, query }), [scenario, book, result, verdict, warnings, query]);
   const answerSoon = useTrailing(answer, 0);
