@@ -30,7 +30,7 @@ interface Typing {
 }
 const total = (page: Page, id: string) => page.locator(`#tco-row-${id} td[data-label="Total"]`).textContent();
 /**
- * Types `key` into Windows VMs and records, in the page, when the totals kept in sight under the inputs and the
+ * Presses `key` in the field that has focus and records, in the page, when the totals kept in sight under the inputs and the
  * summary table's totals were first written after it (performance.now(); the same time when one render wrote both).
  */
 async function whenTotalsChange(page: Page, key: string) {
@@ -61,7 +61,6 @@ async function settledTotal(page: Page, id: string) {
   await expect.poll(async () => (await totals(page)).join('|')).toBe((await stickyTotals(page)).join('|'));
   return total(page, id);
 }
-
 
 test('with the results on screen, a key changes the table and the totals kept in sight in one render', async ({ page }) => {
   await ready(page);

@@ -4,7 +4,8 @@
  * from the book), so on a phone the results are a short scroll away. Each
  * field shows its unit, its source or assumption, and any error next to it.
  * Groups and fields are memoised: a keystroke re-renders the group and the
- * field typed in, not six groups and forty fields, and the pools' own hardware only when a host input or a pool value changes;
+ * field typed in, not six groups and forty fields, and the pools' own
+ * hardware only when a host input or a pool value changes;
  * a render of the calculator that changes no input (the deferred charts, the
  * uncertainty ranges) skips the panel altogether.
  */
@@ -255,7 +256,6 @@ const PriceBookFieldset = memo(function PriceBookFieldset({ book, active, enable
     </fieldset>
   );
 }, samePriceBook);
-
 
 /**
  * A group reads the book, the panel's state and its own fields (and the pools, under hosts): the same when

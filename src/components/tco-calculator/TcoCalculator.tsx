@@ -128,7 +128,8 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
   // change, and their paint need not wait for the layout and paint of the answer and the summary off screen
   // (issue 15; npm run bench prints when the summary is written). On screen, it follows in the key's render.
   const [resultsRef, resultsInSight] = useInSight<HTMLElement>();
-  const answer = useMemo(() => ({ scenario, book, result, verdict, warnings, query }), [scenario, book, result, verdict, warnings, query]);
+  const isDefault = query === defaultQuery;
+  const answer = useMemo(() => ({ scenario, book, result, verdict, warnings, isDefault }), [scenario, book, result, verdict, warnings, isDefault]);
   const answerSoon = useTrailing(answer, 0);
   const shown = resultsInSight ? answer : answerSoon;
 
@@ -224,7 +225,6 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
   const footer = useMemo(() => <StickyTotals result={result} cheapest={verdict.cheapest} />, [result, verdict.cheapest]);
 
   const errorCount = Object.keys(errors).length + Object.keys(overrideErrors).length;
-  const isDefault = shown.query === defaultQuery;
 
   return (
     <div className="tco" data-hydrated={live ? '' : undefined}>
@@ -258,7 +258,7 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
         <section className="tco-results" aria-labelledby="tco-results-heading" ref={resultsRef}>
           <h2 id="tco-results-heading">
             Results over {shown.scenario.years} {shown.scenario.years === 1 ? 'year' : 'years'}
-            <span className="tco-scenario-kind">{!hydrated || isDefault ? `: default scenario, ${shown.book.label}` : ': your scenario'}</span>
+            <span className="tco-scenario-kind">{!hydrated || shown.isDefault ? `: default scenario, ${shown.book.label}` : ': your scenario'}</span>
           </h2>
           {errorCount > 0 && (
             <p className="tco-error-summary" role="status">
