@@ -245,6 +245,60 @@ test('changed cells pulse the first time the hindsight view comes in, not again,
   }
 });
 
+test('on a phone a view switch shows at once on the cards on screen, then on every card; a quick switch back ends on the last choice', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await ready(page, `${PAGE}?s=${ALL.join(',')}`);
+  await expect(page.locator('.matrix')).toHaveAttribute('data-layout', 'cards');
+  // The radios near the top of the window: the first card is on screen under the settings, the rest below.
+  await page.evaluate(() => scrollBy(0, document.querySelector('.matrix-view')!.getBoundingClientRect().top - 120));
+  // What the page shows once the click has been handled, before anything after it runs: for each card on
+  // screen, whether its cells show the hindsight view. A listener on the document runs after the island's.
+  await page.evaluate(() => {
+    const w = window as unknown as { onScreenAtClick: boolean[][] };
+    w.onScreenAtClick = [];
+    document.addEventListener('click', () => {
+      const onScreen = [...document.querySelectorAll<HTMLElement>('#matrix-table tbody tr')].filter((tr) => {
+        const box = tr.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      });
+      w.onScreenAtClick.push(onScreen.map((tr) => getComputedStyle(tr.querySelector('td .v-hindsight')!).visibility === 'visible'));
+    });
+  });
+  // Let the browser report which cards are on screen.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.getByRole('radio', { name: 'With hindsight, 2026' }).click();
+  const [atClick] = await page.evaluate(() => (window as unknown as { onScreenAtClick: boolean[][] }).onScreenAtClick);
+  expect(atClick.length).toBeGreaterThan(0);
+  expect(atClick.every(Boolean)).toBe(true);
+  await expect(page.getByRole('radio', { name: 'With hindsight, 2026' })).toBeChecked();
+  // Every card follows, the last one too, and the settings' status line says the view.
+  const lastCell = cell(page, 'cell-aws-nitro-status-today');
+  await lastCell.scrollIntoViewIfNeeded();
+  await expect(page.locator('#cell-aws-nitro-status-today .v-hindsight')).toBeVisible();
+  await expect(page.locator('#cell-aws-nitro-status-today .v-2006')).toBeHidden();
+  await expect(cell(page, 'cell-independent-proponents')).toContainText('Broadcom');
+  await expect(page.locator('.matrix-status')).toHaveText(/^With hindsight, 2026: 11 columns/);
+  await expect(page).toHaveURL(/view=hindsight/);
+  // Two switches in one go, faster than a frame: the page ends on the second, on every card, in the radios,
+  // the status line and the address.
+  await page.evaluate(() => {
+    const radio = (v: string) => document.querySelector<HTMLInputElement>(`input[name="matrix-view"][value="${v}"]`)!;
+    radio('2006').click();
+    radio('hindsight').click();
+    radio('2006').click();
+  });
+  await expect(page.getByRole('radio', { name: 'As the note saw it, May 2006' })).toBeChecked();
+  await expect(page.locator('.matrix')).toHaveAttribute('data-view', '2006');
+  await expect(page.locator('.matrix-status')).toHaveText(/^As the note saw it, May 2006: 11 columns/);
+  await expect(page).not.toHaveURL(/view=hindsight/);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+  const shown = await page.evaluate(() => [...document.querySelectorAll('#matrix-table tbody td:not(.is-off)')].map((td) => getComputedStyle(td.querySelector('.v-2006')!).visibility));
+  expect(shown.length).toBe(13 * 11);
+  expect(new Set(shown)).toEqual(new Set(['visible']));
+  await context.close();
+});
+
 test('on a desktop the page scrolls as one: every row reachable, the header row stuck to the top, details open in place and unclipped', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
   await ready(page, `${PAGE}?view=hindsight&s=os-embedded,independent,vmware-esx`);

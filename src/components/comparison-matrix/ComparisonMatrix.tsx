@@ -6,16 +6,17 @@
  * (src/lib/matrix/outline.ts) back from that table, so nothing is sent
  * twice, and it shows the reader's choice
  * by switching classes on that table (table-dom.ts), so a view switch costs
- * one style pass, not a re-render of every cell (issue 15). Every model
- * question (what changed, which rows differ, the layout) is answered in
- * src/lib/matrix/. Beside this file: what a link asks for on arrival
- * (arrival.ts), and the column and row choosers (Chooser.tsx).
+ * one style pass of the rows on screen, not a re-render of every cell
+ * (issue 15). Every model question (what changed, which rows differ, the
+ * layout) is answered in src/lib/matrix/. Beside this file: what a link asks
+ * for on arrival (arrival.ts), the view radios (ViewChoice.tsx), and the
+ * column and row choosers (Chooser.tsx).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import {
-  MATRIX_VIEWS,
   VIEW_LABELS,
   type Matrix,
+  type MatrixView,
 } from "../../lib/matrix/model";
 import { visibleCriteria, type MatrixOutline } from "../../lib/matrix/outline";
 import { matrixLayout } from "../../lib/matrix/layout";
@@ -33,12 +34,15 @@ import { useCopy } from "../shared/useCopy";
 import { addressOf, useQueryInUrl } from "../shared/useQueryInUrl";
 import {
   applySelection,
+  applyView,
   enhanceCells,
   labelCells,
   outlineFromTable,
+  watchRows,
 } from "./table-dom";
 import { arrivalFromLink } from "./arrival";
 import { Chooser } from "./Chooser";
+import { ViewChoice } from "./ViewChoice";
 
 interface Props {
   /** Where the full matrix is, as JSON, for the CSV (fetched only when a reader asks for one). */
@@ -105,6 +109,7 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
     const readIds = idsOf(read);
     labelCells(els.table, read.subjects);
     const undo = enhanceCells(els.table);
+    const unwatch = watchRows(els.table);
     const { state: arrived, notices: arrivalNotices } = arrivalFromLink(read, readIds);
     setOutline(read);
     setRoom(measureRoom(els.root));
@@ -128,6 +133,7 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
     return () => {
       window.removeEventListener("hashchange", onHash);
       resized.disconnect();
+      unwatch();
       undo();
     };
   }, []);
@@ -199,6 +205,15 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
     }),
     [outline, ids],
   );
+  // A view picked: the table shows it on the rows on screen at once, in the click's frame (applyView), and the
+  // rest of the settings (the status line, the address, the rows "only changed" keeps) follow in a transition,
+  // which the browser can paint the click before: at 4x on a phone that render and its commit were about 10 ms
+  // of the click (issue 15). The radios show the choice at once (ViewChoice's own state).
+  const pickView = useCallback((view: MatrixView) => {
+    const els = matrixElements();
+    if (els) applyView(els.root, els.table, view);
+    startTransition(() => setState((s) => ({ ...s, view })));
+  }, []);
   const chooseSubjects = useCallback(
     (subjects: string[]) => setState((s) => ({ ...s, subjects })),
     [],
@@ -233,22 +248,7 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
         role="group"
         data-pagefind-ignore
       >
-        <fieldset className="matrix-view">
-          <legend>View</legend>
-          {MATRIX_VIEWS.map((v) => (
-            <label key={v}>
-              <input
-                type="radio"
-                name="matrix-view"
-                value={v}
-                checked={state.view === v}
-                disabled={!hydrated}
-                onChange={() => update({ view: v })}
-              />
-              {VIEW_LABELS[v]}
-            </label>
-          ))}
-        </fieldset>
+        <ViewChoice view={state.view} disabled={!hydrated} onPick={pickView} />
         {hydrated && (
           <>
             <Chooser

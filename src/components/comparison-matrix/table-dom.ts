@@ -3,9 +3,9 @@
  * it shows the chosen columns, rows and view by switching classes and
  * attributes, and turns each cell's value into a button that opens the cell's
  * note and sources in place. The table is not React's: it is the page's HTML,
- * sent once, and a view switch is one attribute on the root (issue 15: the
- * goal is a frame, 50 ms at 4x, with every column; npm run bench says how
- * close a switch comes).
+ * sent once, and a view switch is one attribute per row, on the rows on
+ * screen first (issue 15: the goal is a frame, 50 ms at 4x, with every
+ * column; npm run bench says how close a switch comes).
  */
 import { MATRIX_VIEWS, type MatrixCriterion, type MatrixSubject, type MatrixView } from '../../lib/matrix/model';
 import { outlineFromCells, type MatrixOutline, type OutlineCell } from '../../lib/matrix/outline';
@@ -26,7 +26,8 @@ export interface TableSelection {
 
 /** What applySelection last wrote on a table, so the next call writes only what changed. */
 interface Applied {
-  view: MatrixView;
+  /** The view shown (applyView), or none before the first call. */
+  view?: MatrixView;
   layout: string;
   perLine: string;
   subjects: string;
@@ -40,15 +41,46 @@ interface Applied {
 const applied = new WeakMap<HTMLElement, Applied>();
 
 /**
+ * For each table watched (watchRows), whether each body row is on screen, as the browser last said. A row it
+ * has not yet reported on counts as on screen, and so does every row of a table not watched: nothing waits on
+ * a guess.
+ */
+const rowsOnScreen = new WeakMap<HTMLTableElement, WeakMap<Element, boolean>>();
+
+/**
+ * Follows which of the table's body rows are on screen (an IntersectionObserver), so that a view switch can
+ * show the new view on those rows in the click's frame and on the rest just after (applySelection). Returns
+ * the undo, for React.
+ */
+export function watchRows(table: HTMLTableElement): () => void {
+  if (typeof IntersectionObserver === 'undefined') return () => {};
+  const onScreen = new WeakMap<Element, boolean>();
+  rowsOnScreen.set(table, onScreen);
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) onScreen.set(entry.target, entry.isIntersecting);
+  });
+  for (const row of table.tBodies[0].rows) observer.observe(row);
+  return () => {
+    observer.disconnect();
+    rowsOnScreen.delete(table);
+  };
+}
+
+/** Shows `view` on a row (matrix.css: data-row-view; a row without it shows May 2006, as the page is sent). */
+function showView(row: HTMLTableRowElement, view: MatrixView): void {
+  if ((row.dataset.rowView ?? '2006') !== view) row.dataset.rowView = view;
+}
+
+/**
  * Shows what `sel` asks for; `subjectIds` and `criterionIds` are in the data's (and the table's) order.
- * It only writes, and only what differs from the last call: a view switch is one attribute on the root
- * (CSS does the rest, see matrix.css), so the browser restyles what that attribute selects and lays out
- * nothing. Reading a size here would force a layout of the old state first, before the new one.
+ * It only writes, and only what differs from the last call: a view switch is one attribute per row (CSS does
+ * the rest, see matrix.css), so the browser restyles the views of the rows written and lays out nothing.
+ * Reading a size here would force a layout of the old state first, before the new one.
  */
 export function applySelection(root: HTMLElement, table: HTMLTableElement, subjectIds: string[], criterionIds: string[], sel: TableSelection): void {
   const last = applied.get(root);
   const next: Applied = {
-    view: sel.view,
+    view: last?.view,
     layout: sel.layout.kind,
     perLine: String(sel.layout.kind === 'cards' ? sel.layout.perLine : sel.columns),
     subjects: subjectIds.filter((id) => sel.subjects.has(id)).join(),
@@ -72,27 +104,11 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
       }),
     );
   }
-  if (next.view !== last?.view) {
-    root.dataset.view = next.view;
-    // Changed cells pulse as the hindsight view first comes in (matrix.css, data-pulse), from the frame after
-    // the one that shows the view: starting a hundred animations in that frame would delay the view itself.
-    // Only the first time: the tint and the "Changed" mark say it after that, and the pulse is drawn by the
-    // main thread, frame by frame, for 1.2 s, so a reader switching back and forth would wait on it (issue 15:
-    // at 4x, clicked as npm run bench clicks, switches made while it ran read 20 to 30 ms longer).
-    delete root.dataset.pulse;
-    if (next.view === 'hindsight' && !next.pulsed) {
-      next.pulsed = true;
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (root.dataset.view === 'hindsight') root.dataset.pulse = '';
-        }),
-      );
-    }
-  }
+  applyView(root, table, sel.view);
+  const bodyRows = table.tBodies[0].rows;
   if (next.layout !== last?.layout) root.dataset.layout = next.layout;
   // An inherited custom property: every element under the root is restyled when it changes, so only then.
   if (next.perLine !== last?.perLine) root.style.setProperty('--matrix-per-line', next.perLine);
-  const bodyRows = table.tBodies[0].rows;
   if (next.subjects !== last?.subjects) {
     const off = subjectIds.map((id) => !sel.subjects.has(id));
     const headRow = table.tHead!.rows[0];
@@ -100,6 +116,46 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
     for (const row of bodyRows) off.forEach((isOff, i) => row.cells[i + 1].classList.toggle('is-off', isOff));
   }
   if (next.rows !== last?.rows) criterionIds.forEach((id, r) => bodyRows[r].classList.toggle('is-off', !sel.rows.has(id)));
+}
+
+/**
+ * Shows `view` in the table, if it is not shown already. applySelection calls it, and so does the view
+ * radios' handler, straight away (ComparisonMatrix.tsx): the rows on screen then change in the click's frame,
+ * before React renders the settings, and applySelection, when it comes, finds the view shown. Does nothing
+ * before applySelection's first call (the island not hydrated).
+ */
+export function applyView(root: HTMLElement, table: HTMLTableElement, view: MatrixView): void {
+  const state = applied.get(root);
+  if (!state || state.view === view) return;
+  state.view = view;
+  root.dataset.view = view;
+  // The rows on screen now, in this frame; the others (below or above the window, though the browser may keep
+  // them rendered: content-visibility: auto renders the cards up to a window and a half away) in a task after
+  // the frame is out. On a phone the radios and the table are rarely on screen together, and at 4x, with every
+  // column, the two cards below the window took 10 to 16 ms of the click's restyle (issue 15). Each catch-up
+  // shows the latest view chosen, so a quick switch back is never overtaken by an earlier one.
+  const onScreen = rowsOnScreen.get(table);
+  for (const row of table.tBodies[0].rows) if (onScreen?.get(row) !== false) showView(row, view);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const latest = applied.get(root)?.view;
+      if (latest) for (const row of table.tBodies[0].rows) showView(row, latest);
+    }),
+  );
+  // Changed cells pulse as the hindsight view first comes in (matrix.css, data-pulse), from the frame after
+  // the one that shows the view: starting a hundred animations in that frame would delay the view itself.
+  // Only the first time: the tint and the "Changed" mark say it after that, and the pulse is drawn by the
+  // main thread, frame by frame, for 1.2 s, so a reader switching back and forth would wait on it (issue 15:
+  // at 4x, clicked as npm run bench clicks, switches made while it ran read 20 to 30 ms longer).
+  delete root.dataset.pulse;
+  if (view === 'hindsight' && !state.pulsed) {
+    state.pulsed = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (root.dataset.view === 'hindsight') root.dataset.pulse = '';
+      }),
+    );
+  }
 }
 
 /** What each view of a cell says (value, note, sources), for finding a searched word. */
@@ -185,7 +241,7 @@ export function enhanceCells(table: HTMLTableElement): () => void {
     if (e.key !== 'Escape' || !cell?.classList.contains('is-open')) return;
     setCellOpen(cell, false);
     // Focus the value of the view on screen (the other lies under it, invisible: see matrix.css).
-    const view = cell.closest<HTMLElement>('[data-view]')?.dataset.view ?? '2006';
+    const view = cell.closest('tr')?.dataset.rowView ?? '2006';
     cell.querySelector<HTMLButtonElement>(`.v-${view} button.val`)?.focus();
     e.stopPropagation();
   };
