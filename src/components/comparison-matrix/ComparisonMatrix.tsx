@@ -12,7 +12,7 @@
  * for on arrival (arrival.ts), the view radios (ViewChoice.tsx), and the
  * column and row choosers (Chooser.tsx).
  */
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
   VIEW_LABELS,
   type Matrix,
@@ -96,6 +96,8 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
   // the table is being changed: a read there would force a layout of the old state before the new one.
   const [room, setRoom] = useState<Room>({ width: 0, rem: 16 });
   const [copyStatus, copy] = useCopy();
+  // The view the table was last given from a commit (the layout effect below); pickView gives it sooner.
+  const committedView = useRef<MatrixView | undefined>(undefined);
 
   // Once hydrated: read the outline from the table, then the link's settings, then a cell or row anchor,
   // which is made visible in the view that holds the searched words (?highlight=), with the cell's details
@@ -145,13 +147,18 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
     const els = matrixElements();
     if (!els || !hydrated) return;
     applySelection(els.root, els.table, ids.subjects, ids.criteria, {
-      view: state.view,
       subjects: new Set(state.subjects),
       rows: new Set(rows.map((c) => c.id)),
       layout: matrixLayout(state.subjects.length, room.width, room.rem),
       columns: state.subjects.length,
       width: room.width,
     });
+    // The view only when the committed one changes. A render while a picked view's transition is pending
+    // (another setting used at once) still holds the view before it, and the table already shows the pick.
+    if (committedView.current !== state.view) {
+      committedView.current = state.view;
+      applyView(els.root, els.table, state.view);
+    }
     const caption = els.table.querySelector(".matrix-caption-js");
     const captionText = `${VIEW_LABELS[state.view]}: ${state.subjects.map((id) => outline.subjects.find((s) => s.id === id)?.label).join(", ")}`;
     if (caption && caption.textContent !== captionText)
@@ -206,9 +213,10 @@ export default function ComparisonMatrix({ dataUrl, children }: Props) {
     [outline, ids],
   );
   // A view picked: the table shows it on the rows on screen at once, in the click's frame (applyView), and the
-  // rest of the settings (the status line, the address, the rows "only changed" keeps) follow in a transition,
-  // which the browser can paint the click before: at 4x on a phone that render and its commit were about 10 ms
-  // of the click (issue 15). The radios show the choice at once (ViewChoice's own state).
+  // rest (the status line, the caption, the address, "Copy link", the rows the "show only" filters keep)
+  // follows in a transition, which the browser can paint the click before: at 4x on a phone that render and
+  // its commit were about 10 ms of the click (issue 15). The radios show the choice at once (ViewChoice's
+  // own state).
   const pickView = useCallback((view: MatrixView) => {
     const els = matrixElements();
     if (els) applyView(els.root, els.table, view);

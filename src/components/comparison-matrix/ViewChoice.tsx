@@ -13,7 +13,7 @@ interface ViewChoiceProps {
   /** The view in the island's state: the radios follow it when it changes (a link, a searched cell). */
   view: MatrixView;
   disabled: boolean;
-  /** Called with the view picked, after the radios show it. */
+  /** Called with the view picked; the radios show it in the render that follows the click. */
   onPick: (view: MatrixView) => void;
 }
 

@@ -11,8 +11,8 @@ import { MATRIX_VIEWS, type MatrixCriterion, type MatrixSubject, type MatrixView
 import { outlineFromCells, type MatrixOutline, type OutlineCell } from '../../lib/matrix/outline';
 import type { MatrixLayout } from '../../lib/matrix/layout';
 
+/** What the table shows besides the view (applyView). */
 export interface TableSelection {
-  view: MatrixView;
   /** Subjects shown. */
   subjects: Set<string>;
   /** Criteria shown (after the "show only" filters). */
@@ -49,7 +49,7 @@ const rowsOnScreen = new WeakMap<HTMLTableElement, WeakMap<Element, boolean>>();
 
 /**
  * Follows which of the table's body rows are on screen (an IntersectionObserver), so that a view switch can
- * show the new view on those rows in the click's frame and on the rest just after (applySelection). Returns
+ * show the new view on those rows in the click's frame and on the rest just after (applyView). Returns
  * the undo, for React.
  */
 export function watchRows(table: HTMLTableElement): () => void {
@@ -72,10 +72,9 @@ function showView(row: HTMLTableRowElement, view: MatrixView): void {
 }
 
 /**
- * Shows what `sel` asks for; `subjectIds` and `criterionIds` are in the data's (and the table's) order.
- * It only writes, and only what differs from the last call: a view switch is one attribute per row (CSS does
- * the rest, see matrix.css), so the browser restyles the views of the rows written and lays out nothing.
- * Reading a size here would force a layout of the old state first, before the new one.
+ * Shows what `sel` asks for; `subjectIds` and `criterionIds` are in the data's (and the table's) order. The
+ * view is applyView's, called after this. It only writes, and only what differs from the last call. Reading a
+ * size here would force a layout of the old state first, before the new one.
  */
 export function applySelection(root: HTMLElement, table: HTMLTableElement, subjectIds: string[], criterionIds: string[], sel: TableSelection): void {
   const last = applied.get(root);
@@ -104,7 +103,6 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
       }),
     );
   }
-  applyView(root, table, sel.view);
   const bodyRows = table.tBodies[0].rows;
   if (next.layout !== last?.layout) root.dataset.layout = next.layout;
   // An inherited custom property: every element under the root is restyled when it changes, so only then.
@@ -115,27 +113,36 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
     off.forEach((isOff, i) => headRow.cells[i + 1].classList.toggle('is-off', isOff));
     for (const row of bodyRows) off.forEach((isOff, i) => row.cells[i + 1].classList.toggle('is-off', isOff));
   }
-  if (next.rows !== last?.rows) criterionIds.forEach((id, r) => bodyRows[r].classList.toggle('is-off', !sel.rows.has(id)));
+  if (next.rows !== last?.rows)
+    criterionIds.forEach((id, r) => {
+      const shown = sel.rows.has(id);
+      bodyRows[r].classList.toggle('is-off', !shown);
+      // A row hidden by the filters counts as off screen, so a view switch may have left it for the catch-up;
+      // brought back (the filters depend on the view), it shows the table's view in the same frame.
+      if (shown && next.view) showView(bodyRows[r], next.view);
+    });
 }
 
 /**
- * Shows `view` in the table, if it is not shown already. applySelection calls it, and so does the view
- * radios' handler, straight away (ComparisonMatrix.tsx): the rows on screen then change in the click's frame,
- * before React renders the settings, and applySelection, when it comes, finds the view shown. Does nothing
- * before applySelection's first call (the island not hydrated).
+ * Shows `view` in the table, if it is not shown already. The view radios' handler calls it straight away
+ * (ComparisonMatrix.tsx), so the rows on screen change in the click's frame, before React renders the
+ * settings; the island's layout effect calls it when the view it has committed changes (a link, a searched
+ * cell). Does nothing before applySelection's first call (the island not hydrated).
  */
 export function applyView(root: HTMLElement, table: HTMLTableElement, view: MatrixView): void {
   const state = applied.get(root);
   if (!state || state.view === view) return;
+  const first = state.view === undefined;
   state.view = view;
   root.dataset.view = view;
   // The rows on screen now, in this frame; the others (below or above the window, though the browser may keep
-  // them rendered: content-visibility: auto renders the cards up to a window and a half away) in a task after
-  // the frame is out. On a phone the radios and the table are rarely on screen together, and at 4x, with every
-  // column, the two cards below the window took 10 to 16 ms of the click's restyle (issue 15). Each catch-up
-  // shows the latest view chosen, so a quick switch back is never overtaken by an earlier one.
+  // them rendered: measured on the phone profile, content-visibility: auto still rendered cards whose top was
+  // 1,200 px below an 823 px window) in a task after the frame is out. On a phone the radios and the table are
+  // rarely on screen together, and at 4x, with every column, the two cards below the window took 10 to 16 ms
+  // of the click's restyle (issue 15). Each catch-up shows the latest view chosen, so a quick switch back is
+  // never overtaken by an earlier one. The first view (at hydration, from a link) goes on every row at once.
   const onScreen = rowsOnScreen.get(table);
-  for (const row of table.tBodies[0].rows) if (onScreen?.get(row) !== false) showView(row, view);
+  for (const row of table.tBodies[0].rows) if (first || onScreen?.get(row) !== false) showView(row, view);
   requestAnimationFrame(() =>
     setTimeout(() => {
       const latest = applied.get(root)?.view;
