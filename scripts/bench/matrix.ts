@@ -51,8 +51,8 @@ interface SwitchRun {
  * Clicks the view radios in turn, as a reader does (trusted input), and takes each
  * click's latency from the browser's Event Timing entries: from the pointer going down to the paint that
  * follows the handlers, the figure INP is made of, as the calculator's keystrokes are measured (tco.ts).
- * Work scheduled for after that paint (the rows off screen, the status line's render, the address bar, the
- * changed cells' pulse) is not counted there. How long after each click the last row showed the view (a
+ * Work scheduled for after that paint (the rows off screen, the address bar, the changed cells' pulse) is not
+ * counted there, nor is the settings' render (the status line) when the browser paints before it. How long after each click the last row showed the view (a
  * MutationObserver on the rows' data-row-view, from the click's own time stamp) is measured beside it.
  */
 async function viewSwitchTimes(page: Page, at: RadiosAt): Promise<SwitchRun> {
@@ -79,8 +79,11 @@ async function viewSwitchTimes(page: Page, at: RadiosAt): Promise<SwitchRun> {
     const w = window as unknown as { clicks: Array<{ id: number; duration: number }>; clickedAt: number[]; rowWrites: number[] };
     return { clicks: w.clicks, clickedAt: w.clickedAt, rowWrites: w.rowWrites };
   });
-  // A click's last row write is the last one before the next click.
-  const everyRow = clickedAt.map((t, i) => Math.max(0, ...rowWrites.filter((w) => w >= t && w < (clickedAt[i + 1] ?? Infinity)).map((w) => w - t)));
+  // A click's last row write is the last one before the next click; a click that wrote no row is left out.
+  const everyRow = clickedAt.flatMap((t, i) => {
+    const writes = rowWrites.filter((w) => w >= t && w < (clickedAt[i + 1] ?? Infinity));
+    return writes.length ? [Math.max(...writes) - t] : [];
+  });
   return { latencies: latencyPerInteraction(clicks, SWITCHES), everyRow };
 }
 
