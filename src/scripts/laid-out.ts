@@ -13,6 +13,13 @@
  * text in a skipped block would wrap anew but the block would keep the height
  * it had at the old width. So the mark comes off, every block is laid out at
  * the new width, and it goes back on two frames later.
+ *
+ * Likewise when a block's content changes (the calculator's charts and working,
+ * redrawn after a pause in typing, or when the analysis arrives): a skipped
+ * block would keep its old height. So that block, and any block around it, is
+ * marked data-remeasure, drawn for two frames at its new height, and skipped
+ * again. A block's own attributes (aria-busy while its figures are behind) do
+ * not count: they change no height.
  */
 const root = document.documentElement;
 /** Bumped on every re-arm, so a mark queued before a later resize does not land in the middle of it. */
@@ -36,5 +43,41 @@ const start = () => {
   });
   mark();
 };
+/** Blocks being drawn anew after a change inside them, with the round of their latest change. */
+const remeasuring = new Map<Element, number>();
+/** Draws `block` for two frames (data-remeasure, global.css), so the height it keeps while skipped is its new one. */
+const remeasure = (block: Element) => {
+  const mine = (remeasuring.get(block) ?? 0) + 1;
+  remeasuring.set(block, mine);
+  block.setAttribute('data-remeasure', '');
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (remeasuring.get(block) !== mine) return;
+      remeasuring.delete(block);
+      block.removeAttribute('data-remeasure');
+    }),
+  );
+};
+/** The blocks a node is in, innermost first (a block counts as in itself). */
+function blocksAround(node: Node): Element[] {
+  const blocks: Element[] = [];
+  let block = (node instanceof Element ? node : node.parentElement)?.closest('.render-when-near');
+  while (block) {
+    blocks.push(block);
+    block = block.parentElement?.closest('.render-when-near');
+  }
+  return blocks;
+}
+const changes = new MutationObserver((records) => {
+  const changed = new Set<Element>();
+  for (const r of records) {
+    // A block's own attributes (aria-busy, data-remeasure itself) change no height.
+    if (r.type === 'attributes' && (r.target as Element).matches('.render-when-near')) continue;
+    for (const block of blocksAround(r.target)) changed.add(block);
+  }
+  changed.forEach(remeasure);
+});
+for (const block of document.querySelectorAll('.render-when-near')) changes.observe(block, { subtree: true, childList: true, characterData: true, attributes: true });
+
 if (document.readyState === 'complete') start();
 else addEventListener('load', start, { once: true });
