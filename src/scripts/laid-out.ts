@@ -15,11 +15,14 @@
  * the new width, and it goes back on two frames later.
  *
  * Likewise when a block's content changes (the calculator's charts and working,
- * redrawn after a pause in typing, or when the analysis arrives): a skipped
- * block would keep its old height. So that block, and any block around it, is
- * marked data-remeasure, drawn for two frames at its new height, and skipped
- * again. A block's own attributes (aria-busy while its figures are behind) do
- * not count: they change no height.
+ * redrawn at hydration, when the analysis arrives and after a pause in typing):
+ * a skipped block would keep its old height. So that block, and any block
+ * around it, is marked data-remeasure, drawn in the next frame at its new
+ * height, and skipped again after it. A block added after load (an island
+ * rendering anew) is drawn the same way. Watched are the islands that hold
+ * blocks, or the blocks themselves outside islands. aria-busy (figures behind
+ * the inputs) changes no height, so it does not count: nor does a keystroke,
+ * which changes nothing inside a block.
  */
 const root = document.documentElement;
 /** Bumped on every re-arm, so a mark queued before a later resize does not land in the middle of it. */
@@ -45,11 +48,12 @@ const start = () => {
 };
 /** Blocks being drawn anew after a change inside them, with the round of their latest change. */
 const remeasuring = new Map<Element, number>();
-/** Draws `block` for two frames (data-remeasure, global.css), so the height it keeps while skipped is its new one. */
+/** Draws `block` in the next frame (data-remeasure, global.css), so the height it keeps while skipped is its new one. */
 const remeasure = (block: Element) => {
   const mine = (remeasuring.get(block) ?? 0) + 1;
   remeasuring.set(block, mine);
   block.setAttribute('data-remeasure', '');
+  // Taken off in the frame after the one that draws the block.
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       if (remeasuring.get(block) !== mine) return;
@@ -68,16 +72,20 @@ function blocksAround(node: Node): Element[] {
   }
   return blocks;
 }
+/** Attributes that change no block's height: the mark itself, and figures marked as behind the inputs. */
+const HEIGHTLESS = new Set(['data-remeasure', 'aria-busy']);
 const changes = new MutationObserver((records) => {
   const changed = new Set<Element>();
   for (const r of records) {
-    // A block's own attributes (aria-busy, data-remeasure itself) change no height.
-    if (r.type === 'attributes' && (r.target as Element).matches('.render-when-near')) continue;
+    if (r.type === 'attributes' && HEIGHTLESS.has(r.attributeName!)) continue;
     for (const block of blocksAround(r.target)) changed.add(block);
+    for (const added of r.addedNodes)
+      if (added instanceof Element) for (const block of [added, ...added.querySelectorAll('.render-when-near')]) if (block.matches('.render-when-near')) changed.add(block);
   }
   changed.forEach(remeasure);
 });
-for (const block of document.querySelectorAll('.render-when-near')) changes.observe(block, { subtree: true, childList: true, characterData: true, attributes: true });
+const watched = new Set([...document.querySelectorAll('.render-when-near')].map((block) => block.closest('astro-island') ?? block));
+for (const root of watched) changes.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
 
 if (document.readyState === 'complete') start();
 else addEventListener('load', start, { once: true });

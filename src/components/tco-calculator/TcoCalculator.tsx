@@ -269,10 +269,9 @@ export default function TcoCalculator({ initialBook, citations, initialAnalysis 
           <Toolbar enabled={hydrated} status={status} onCopyLink={onCopyLink} onCsv={onCsv} onJson={onJson} onImport={onImport} onReset={onReset} />
           {citations && <ScenarioCitation citations={citations} query={detailsQuery} enabled={hydrated} />}
 
-          {/* The charts and the working: the longest part of the page, and on a phone about two windows below
-              the inputs, so while a reader types there they are not drawn (render-when-near, global.css; redrawn
-              for two frames when they change, laid-out.ts). Drawn, they cost a phone's key paint and prepaint
-              though nothing in them changes until a pause in typing (issue 15). */}
+          {/* The charts and the working are not drawn while far from the window (render-when-near, global.css):
+              on a phone they sit well below the inputs a reader types in, and nothing in them changes until a
+              pause in typing, so a key need not paint them (issue 15). */}
           <div className="tco-details render-when-near" aria-busy={behind || undefined}>
             <DetailPanels scenario={details.scenario} enabled={details.enabled} chartsRef={chartsRef} width={details.width} initialAnalysis={initialAnalysis} onLive={onLive} />
           </div>
