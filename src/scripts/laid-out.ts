@@ -19,21 +19,20 @@
  * a skipped block would keep its old height. So that block, and any block
  * around it, is marked data-remeasure, drawn in the next frame at its new
  * height, and skipped again after it. A block added after load (an island
- * rendering anew) is drawn the same way. Watched are the islands that hold
- * blocks, or the blocks themselves outside islands. aria-busy (figures behind
- * the inputs) changes no height, so it does not count: nor does a keystroke,
- * which changes nothing inside a block.
+ * rendering anew) is drawn the same way, and watched from then on. aria-busy
+ * (figures behind the inputs) changes no height, so it does not count: nor
+ * does a keystroke, which changes nothing inside a block.
  */
 const root = document.documentElement;
 /** Bumped on every re-arm, so a mark queued before a later resize does not land in the middle of it. */
 let round = 0;
+/** Runs `then` two frames from now, once the next frame has been drawn. */
+const twoFramesLater = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
 const mark = () => {
   const mine = ++round;
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (mine === round) root.setAttribute('data-laid-out', '');
-    }),
-  );
+  twoFramesLater(() => {
+    if (mine === round) root.setAttribute('data-laid-out', '');
+  });
 };
 /** From load on: the first mark, then a new one after each change of width. */
 const start = () => {
@@ -53,14 +52,11 @@ const remeasure = (block: Element) => {
   const mine = (remeasuring.get(block) ?? 0) + 1;
   remeasuring.set(block, mine);
   block.setAttribute('data-remeasure', '');
-  // Taken off in the frame after the one that draws the block.
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (remeasuring.get(block) !== mine) return;
-      remeasuring.delete(block);
-      block.removeAttribute('data-remeasure');
-    }),
-  );
+  twoFramesLater(() => {
+    if (remeasuring.get(block) !== mine) return;
+    remeasuring.delete(block);
+    block.removeAttribute('data-remeasure');
+  });
 };
 /** The blocks a node is in, innermost first (a block counts as in itself). */
 function blocksAround(node: Node): Element[] {
@@ -79,13 +75,23 @@ const changes = new MutationObserver((records) => {
   for (const r of records) {
     if (r.type === 'attributes' && HEIGHTLESS.has(r.attributeName!)) continue;
     for (const block of blocksAround(r.target)) changed.add(block);
-    for (const added of r.addedNodes)
-      if (added instanceof Element) for (const block of [added, ...added.querySelectorAll('.render-when-near')]) if (block.matches('.render-when-near')) changed.add(block);
+    for (const added of r.addedNodes) {
+      if (!(added instanceof Element)) continue;
+      for (const block of added.matches('.render-when-near') ? [added, ...added.querySelectorAll('.render-when-near')] : added.querySelectorAll('.render-when-near')) {
+        watch(block);
+        changed.add(block);
+      }
+    }
   }
   changed.forEach(remeasure);
 });
-const watched = new Set([...document.querySelectorAll('.render-when-near')].map((block) => block.closest('astro-island') ?? block));
-for (const root of watched) changes.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+/** Everything inside a block: its children, their text and attributes. */
+const watch = (block: Element) => changes.observe(block, { subtree: true, childList: true, characterData: true, attributes: true });
+const blocks = [...document.querySelectorAll('.render-when-near')];
+blocks.forEach(watch);
+// An island that renders anew (React replaces its DOM when hydration fails) brings blocks of its own: only the
+// nodes it adds are watched there, not the island's every change of text or attribute (a keystroke, a click).
+for (const island of new Set(blocks.map((block) => block.closest('astro-island')))) if (island) changes.observe(island, { subtree: true, childList: true });
 
 if (document.readyState === 'complete') start();
 else addEventListener('load', start, { once: true });

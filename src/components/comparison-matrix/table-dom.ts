@@ -66,6 +66,9 @@ export function watchRows(table: HTMLTableElement): () => void {
   };
 }
 
+/** Runs `then` in a task after the next frame is out: the click's or the key's paint does not wait for it. */
+const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
+
 /** Shows `view` on a row (matrix.css: data-row-view; a row without it shows May 2006, as the page is sent). */
 function showView(row: HTMLTableRowElement, view: MatrixView): void {
   if ((row.dataset.rowView ?? '2006') !== view) row.dataset.rowView = view;
@@ -97,11 +100,9 @@ export function applySelection(root: HTMLElement, table: HTMLTableElement, subje
   if (next.layout !== last?.layout || next.perLine !== last.perLine || next.subjects !== last.subjects || next.rows !== last.rows || next.width !== last.width) {
     const round = ++next.laidOut;
     delete root.dataset.settled;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (applied.get(root)?.laidOut === round) root.dataset.settled = '';
-      }),
-    );
+    afterPaint(() => {
+      if (applied.get(root)?.laidOut === round) root.dataset.settled = '';
+    });
   }
   const bodyRows = table.tBodies[0].rows;
   if (next.layout !== last?.layout) root.dataset.layout = next.layout;
@@ -143,26 +144,19 @@ export function applyView(root: HTMLElement, table: HTMLTableElement, view: Matr
   // never overtaken by an earlier one. The first view (at hydration, from a link) goes on every row at once.
   const onScreen = rowsOnScreen.get(table);
   for (const row of table.tBodies[0].rows) if (first || onScreen?.get(row) !== false) showView(row, view);
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const latest = applied.get(root)?.view;
-      if (latest) for (const row of table.tBodies[0].rows) showView(row, latest);
-    }),
-  );
   // Changed cells pulse as the hindsight view first comes in (matrix.css, data-pulse), from the frame after
   // the one that shows the view: starting a hundred animations in that frame would delay the view itself.
   // Only the first time: the tint and the "Changed" mark say it after that, and the pulse is drawn by the
   // main thread, frame by frame, for 1.2 s, so a reader switching back and forth would wait on it (issue 15:
   // at 4x, clicked as npm run bench clicks, switches made while it ran read 20 to 30 ms longer).
   delete root.dataset.pulse;
-  if (view === 'hindsight' && !state.pulsed) {
-    state.pulsed = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (root.dataset.view === 'hindsight') root.dataset.pulse = '';
-      }),
-    );
-  }
+  const pulse = view === 'hindsight' && !state.pulsed;
+  if (pulse) state.pulsed = true;
+  afterPaint(() => {
+    const latest = applied.get(root)?.view;
+    if (latest) for (const row of table.tBodies[0].rows) showView(row, latest);
+    if (pulse && latest === 'hindsight') root.dataset.pulse = '';
+  });
 }
 
 /** What each view of a cell says (value, note, sources), for finding a searched word. */
