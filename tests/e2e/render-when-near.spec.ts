@@ -145,6 +145,33 @@ test('a block whose content changes while it is skipped takes its new height at 
   await scrollNothingMoves(page, before, 700);
 });
 
+for (const width of [320, 1280]) {
+  test(`/tools/tco/ at ${width} px: a control in the calculator's charts and working keeps its focus ring inside that block, though the block contains its paint`, async ({ page }) => {
+    // content-visibility: auto contains a block's paint, drawn or not: a focus ring (an outline, outside the
+    // control's box) reaching past the block's box would be cut.
+    await page.setViewportSize({ width, height: 800 });
+    await ready(page, TOOLS[0]);
+    const cut = await page.evaluate(() => {
+      const block = document.querySelector<HTMLElement>('.tco-details')!;
+      const found: string[] = [];
+      for (const control of block.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex]')) {
+        if (!control.checkVisibility()) continue;
+        control.scrollIntoView({ block: 'center' });
+        control.focus({ focusVisible: true } as FocusOptions);
+        const style = getComputedStyle(control);
+        const reach = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const box = control.getBoundingClientRect();
+        // Against the charts-and-working block only: the working's panels, blocks of their own, still cut their
+        // summaries' rings (not mended here).
+        const edge = block.getBoundingClientRect();
+        if (box.left - reach < edge.left - 0.5 || box.right + reach > edge.right + 0.5) found.push(`${control.localName}.${control.className} (${Math.round(box.left - reach - edge.left)}, ${Math.round(edge.right - box.right - reach)})`);
+      }
+      return found;
+    });
+    expect(cut).toEqual([]);
+  });
+}
+
 for (const tool of TOOLS) {
   test(`${tool.path}: in print every block, and every card of the matrix, is drawn, near the window or not`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 700 });
